@@ -1,0 +1,68 @@
+// The store: one narrow interface between kamgraph and wherever the data lives. SQLite is
+// the default; a shared server database for teams can implement the same interface later
+// without touching the analyses, which only ever see Datasets.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kamgraph/model/model.hpp"
+
+namespace kamgraph {
+
+// What an import changed, for the CLI to report.
+struct ImportSummary {
+  std::vector<std::string> accounts_replaced;  // accounts whose people were replaced
+  std::size_t accounts = 0;                    // account rows written
+  std::size_t people = 0;                      // people written (account and shared)
+  std::size_t relationships = 0;               // relationships written
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Writes a validated dataset in one transaction: all of it lands or none of it.
+  //  - accounts rows are upserted by id;
+  //  - for every account that has people in `data`, that account's people and every
+  //    relationship touching them are replaced by those in `data`;
+  //  - shared people (internal team, outside influencers) are upserted by id, never
+  //    deleted; relationships not touching any account person are upserted by
+  //    (source, target, type).
+  // Importing the same dataset twice leaves the same database.
+  virtual ImportSummary import(const Dataset& data) = 0;
+
+  // Accounts sorted by id.
+  virtual std::vector<Account> accounts() const = 0;
+  virtual std::optional<Account> account(const std::string& id) const = 0;
+  virtual std::optional<Person> person(const std::string& id) const = 0;
+  // True for any person id in the store; importers use it to accept references to
+  // shared people imported earlier (a colleague from another account's file).
+  virtual bool has_person(const std::string& id) const = 0;
+
+  // One account's graph, loaded through indexes: the account row; its people; the
+  // internal team members and outside people with a relationship to any of them, or
+  // named as reports_to by one of them; and every relationship among all of these.
+  // Sorted (sort_dataset). Throws NotFoundError for an unknown account.
+  virtual Dataset account_data(const std::string& account_id) const = 0;
+
+  // Everything, sorted: the whole portfolio (export, paths across accounts).
+  virtual Dataset everything() const = 0;
+};
+
+struct StoreOptions {
+  std::string path = "kam.db";
+  bool read_only = false;
+  int busy_timeout_ms = 10000;
+};
+
+// Opens (creating and migrating as needed) the SQLite store. Throws StoreError with the
+// path in the message when the file cannot be opened or is from a newer kamgraph.
+std::unique_ptr<Store> open_sqlite_store(const StoreOptions& options);
+
+// The schema version this build writes; the store migrates older files forward.
+int current_schema_version();
+
+}  // namespace kamgraph

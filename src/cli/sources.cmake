@@ -1,0 +1,1 @@
+target_sources(kamgraph PRIVATE src/cli/main.cpp)

@@ -1,0 +1,5 @@
+target_sources(kamgraph_core PRIVATE
+  src/model/date.cpp
+  src/model/error.cpp
+  src/model/model.cpp
+  src/model/vocabulary.cpp)
