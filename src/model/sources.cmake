@@ -1,4 +1,4 @@
-target_sources(kamgraph_core PRIVATE
+set(model_SOURCES
   src/model/date.cpp
   src/model/error.cpp
   src/model/model.cpp

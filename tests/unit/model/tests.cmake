@@ -1,3 +1,3 @@
-target_sources(kamgraph_tests PRIVATE
+kamgraph_add_unit_tests(model FILES
   ${CMAKE_CURRENT_LIST_DIR}/vocabulary_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_test.cpp)

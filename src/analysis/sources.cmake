@@ -1,0 +1,3 @@
+set(analysis_SOURCES
+  src/analysis/centrality.cpp
+  src/analysis/cuts.cpp)

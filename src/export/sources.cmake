@@ -1,0 +1,4 @@
+set(export_SOURCES
+  src/export/csv_export.cpp
+  src/export/dot_export.cpp
+  src/export/json_export.cpp)

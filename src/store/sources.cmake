@@ -1,0 +1,2 @@
+set(store_SOURCES
+  src/store/sqlite_store.cpp)
