@@ -1,1 +1,240 @@
-// Placeholder: written in the foundation fan-out.
+#include "kamgraph/analysis/centrality.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <functional>
+#include <limits>
+#include <tuple>
+#include <utility>
+
+#include <fmt/format.h>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/property_map/property_map.hpp>
+#include <boost/range/iterator_range.hpp>
+
+#include "analysis/links_impl.hpp"
+#include "kamgraph/model/error.hpp"
+
+namespace kamgraph {
+namespace {
+
+// ---- Betweenness ---------------------------------------------------------------------
+
+struct LinkLength {
+  double length = 1.0;
+};
+
+// Each undirected link is stored as two arcs; CSR keeps the out-arcs of a vertex
+// contiguous, which is what Dijkstra's inner loop reads.
+using LengthGraph =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, LinkLength>;
+using Vertex = boost::graph_traits<LengthGraph>::vertex_descriptor;
+using Edge = boost::graph_traits<LengthGraph>::edge_descriptor;
+
+LengthGraph length_graph(int n, const std::vector<Link>& simple) {
+  std::vector<std::pair<Vertex, Vertex>> arcs;
+  std::vector<LinkLength> lengths;
+  arcs.reserve(2 * simple.size());
+  lengths.reserve(2 * simple.size());
+  for (const Link& l : simple) {
+    const LinkLength length{1.0 / l.strength};
+    arcs.emplace_back(l.u, l.v);
+    lengths.push_back(length);
+    arcs.emplace_back(l.v, l.u);
+    lengths.push_back(length);
+  }
+  return LengthGraph(boost::edges_are_unsorted_multi_pass, arcs.begin(), arcs.end(),
+                     lengths.begin(), static_cast<std::size_t>(n));
+}
+
+// What one single-source pass of Brandes' algorithm records: the distance, the number of
+// shortest paths sigma, the predecessors on shortest paths, and the vertices in the order
+// Dijkstra finished them (non-decreasing distance).
+struct SingleSource {
+  explicit SingleSource(std::size_t n) : distance(n), sigma(n, 0.0), delta(n, 0.0), preds(n) {}
+
+  std::vector<double> distance;
+  std::vector<double> sigma;
+  std::vector<double> delta;
+  std::vector<std::vector<Vertex>> preds;
+  std::vector<Vertex> finished;
+};
+
+// Brandes (2001), Algorithm 1, written as a Dijkstra visitor. Boost calls edge_relaxed when
+// an arc u->v makes v strictly shorter (per the tolerant compare) and edge_not_relaxed
+// otherwise; a not-relaxed arc whose length through u is not longer either is a tie, and
+// u is one more predecessor of v. Boost never calls either for a finished (black) target,
+// and every predecessor of v is finished before v because edges are longer than the
+// tolerance, so sigma[u] is final whenever it is read.
+class BrandesVisitor : public boost::default_dijkstra_visitor {
+ public:
+  BrandesVisitor(SingleSource& state, const LengthGraph& graph, detail::TolerantLess less)
+      : state_(&state), graph_(&graph), less_(less) {}
+
+  void examine_vertex(Vertex u, const LengthGraph&) { state_->finished.push_back(u); }
+
+  void edge_relaxed(Edge e, const LengthGraph& g) {
+    const Vertex u = boost::source(e, g);
+    const Vertex v = boost::target(e, g);
+    state_->preds[v].assign(1, u);
+    state_->sigma[v] = state_->sigma[u];
+  }
+
+  void edge_not_relaxed(Edge e, const LengthGraph& g) {
+    const Vertex u = boost::source(e, g);
+    const Vertex v = boost::target(e, g);
+    const double through_u = state_->distance[u] + (*graph_)[e].length;
+    if (!less_(state_->distance[v], through_u)) {
+      state_->preds[v].push_back(u);
+      state_->sigma[v] += state_->sigma[u];
+    }
+  }
+
+ private:
+  SingleSource* state_;
+  const LengthGraph* graph_;
+  detail::TolerantLess less_;
+};
+
+// Adds the dependencies of source s on every other vertex to `sum` (Brandes 2001,
+// Algorithm 1: the stack S is `finished` read backwards).
+void accumulate_from(const LengthGraph& g, Vertex s, detail::TolerantLess less, SingleSource& state,
+                     std::vector<double>& sum) {
+  state.finished.clear();
+  state.sigma[s] = 1.0;
+  boost::dijkstra_shortest_paths(
+      g, s,
+      boost::distance_map(boost::make_iterator_property_map(state.distance.begin(),
+                                                            boost::get(boost::vertex_index, g)))
+          .weight_map(boost::get(&LinkLength::length, g))
+          .distance_compare(less)
+          .distance_combine(std::plus<double>())
+          .distance_inf(std::numeric_limits<double>::infinity())
+          .distance_zero(0.0)
+          .visitor(BrandesVisitor(state, g, less)));
+
+  for (auto it = state.finished.rbegin(); it != state.finished.rend(); ++it) {
+    const Vertex w = *it;
+    const double share = (1.0 + state.delta[w]) / state.sigma[w];
+    for (Vertex v : state.preds[w]) state.delta[v] += state.sigma[v] * share;
+    if (w != s) sum[w] += state.delta[w];
+  }
+  // Only reached vertices were touched; reset just those for the next source.
+  for (Vertex w : state.finished) {
+    state.sigma[w] = 0.0;
+    state.delta[w] = 0.0;
+    state.preds[w].clear();
+  }
+}
+
+// ---- PageRank ------------------------------------------------------------------------
+
+struct ArcWeight {
+  double weight = 1.0;
+};
+using WeightGraph =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, ArcWeight>;
+using WeightedArc = boost::graph_traits<WeightGraph>::edge_descriptor;
+
+constexpr double kPageRankTolerance = 1e-12;  // L1 change of one step
+constexpr int kPageRankMaxIterations = 1000;
+
+// Parallel arcs merged into one whose weight is their sum, so that the walk's transition
+// probabilities are exactly w(u,v)/W(u) whatever order the arcs came in.
+WeightGraph weight_graph(int n, const std::vector<Arc>& arcs) {
+  std::vector<Arc> merged = arcs;
+  std::sort(merged.begin(), merged.end(), [](const Arc& a, const Arc& b) {
+    return std::tie(a.from, a.to) < std::tie(b.from, b.to);
+  });
+  std::vector<std::pair<std::size_t, std::size_t>> ends;
+  std::vector<ArcWeight> weights;
+  for (const Arc& a : merged) {
+    const std::pair<std::size_t, std::size_t> end(a.from, a.to);
+    if (!ends.empty() && ends.back() == end) {
+      weights.back().weight += a.weight;
+    } else {
+      ends.push_back(end);
+      weights.push_back({a.weight});
+    }
+  }
+  return WeightGraph(boost::edges_are_sorted, ends.begin(), ends.end(), weights.begin(),
+                     static_cast<std::size_t>(n));
+}
+
+}  // namespace
+
+std::vector<double> betweenness(int n, const std::vector<Link>& links,
+                                const BetweennessOptions& options) {
+  detail::check_links("betweenness", n, links, /*check_strength=*/true);
+  const double tol = options.relative_tolerance;
+  if (!(std::isfinite(tol) && tol >= 0.0 && tol <= 1e-3)) {
+    throw Error(ExitCode::internal,
+                fmt::format("betweenness: relative tolerance {} is outside [0, 1e-3]", tol));
+  }
+  const auto count = static_cast<std::size_t>(n);
+  std::vector<double> sum(count, 0.0);
+  if (n == 0) return sum;
+
+  const LengthGraph g = length_graph(n, detail::strongest_links(links));
+  const detail::TolerantLess less{tol};
+  SingleSource state(count);
+  for (Vertex s = 0; s < count; ++s) accumulate_from(g, s, less, state, sum);
+
+  // `sum` counts every unordered pair twice, once from each end. NetworkX divides the
+  // ordered sum by (n-1)(n-2), i.e. multiplies the unordered count by 2/((n-1)(n-2)).
+  double scale = 0.5;
+  if (options.normalised && n > 2) scale = 1.0 / (static_cast<double>(n - 1) * (n - 2));
+  for (double& b : sum) b *= scale;
+  return sum;
+}
+
+std::vector<double> pagerank(int n, const std::vector<Arc>& arcs, double damping) {
+  detail::check_arcs("pagerank", n, arcs);
+  if (!(damping >= 0.0 && damping < 1.0)) {
+    throw Error(ExitCode::internal, fmt::format("pagerank: damping {} is outside [0, 1)", damping));
+  }
+  const auto count = static_cast<std::size_t>(n);
+  if (n == 0) return {};
+
+  const WeightGraph g = weight_graph(n, arcs);
+  std::vector<double> out_weight(count, 0.0);
+  for (std::size_t u = 0; u < count; ++u) {
+    for (const WeightedArc& e : boost::make_iterator_range(boost::out_edges(u, g))) {
+      out_weight[u] += g[e].weight;
+    }
+  }
+
+  const double uniform = 1.0 / n;
+  std::vector<double> rank(count, uniform);
+  std::vector<double> next(count);
+  for (int iteration = 0; iteration < kPageRankMaxIterations; ++iteration) {
+    double dangling = 0.0;
+    for (std::size_t u = 0; u < count; ++u) {
+      if (out_weight[u] == 0.0) dangling += rank[u];
+    }
+    std::fill(next.begin(), next.end(), (1.0 - damping) * uniform + damping * dangling * uniform);
+    for (std::size_t u = 0; u < count; ++u) {
+      if (out_weight[u] == 0.0) continue;
+      const double flow = damping * rank[u] / out_weight[u];
+      for (const WeightedArc& e : boost::make_iterator_range(boost::out_edges(u, g))) {
+        next[boost::target(e, g)] += flow * g[e].weight;
+      }
+    }
+    // The step preserves the total in exact arithmetic; renormalising keeps rounding
+    // from drifting it over many steps.
+    double total = 0.0;
+    for (double x : next) total += x;
+    double change = 0.0;
+    for (std::size_t v = 0; v < count; ++v) {
+      next[v] /= total;
+      change += std::abs(next[v] - rank[v]);
+    }
+    rank.swap(next);
+    if (change < kPageRankTolerance) break;
+  }
+  return rank;
+}
+
+}  // namespace kamgraph

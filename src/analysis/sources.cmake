@@ -1,3 +1,12 @@
 set(analysis_SOURCES
+  src/analysis/account_graph.cpp
+  src/analysis/analyze.cpp
   src/analysis/centrality.cpp
-  src/analysis/cuts.cpp)
+  src/analysis/coverage.cpp
+  src/analysis/cuts.cpp
+  src/analysis/decision.cpp
+  src/analysis/gaps.cpp
+  src/analysis/links.cpp
+  src/analysis/paths.cpp
+  src/analysis/single_points.cpp
+  src/analysis/strongest_paths.cpp)

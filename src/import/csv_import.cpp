@@ -1,1 +1,319 @@
-// Placeholder: written in the foundation fan-out.
+// accounts.csv, people.csv and relationships.csv: the README's "Data format reference" is
+// the contract this file implements.
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "import/csv_reader.hpp"
+#include "kamgraph/import/fields.hpp"
+#include "kamgraph/import/import.hpp"
+
+namespace kamgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class FileKind { accounts, people, relationships };
+
+struct FileSpec {
+  FileKind kind;
+  std::string_view name;
+  const std::vector<std::string>& (*columns)();
+  std::vector<std::string_view> required;  // columns that must be in the header
+};
+
+// The name column is required in people.csv even though placeholders leave it empty: a
+// people file without it is far more likely a renamed column ("full_name") than a list
+// of nothing but placeholders.
+const std::array<FileSpec, 3>& file_specs() {
+  static const std::array<FileSpec, 3> specs{{
+      {FileKind::accounts, "accounts.csv", &account_columns, {"id", "name"}},
+      {FileKind::people, "people.csv", &person_columns, {"id", "name", "org"}},
+      {FileKind::relationships, "relationships.csv", &relationship_columns, {"source", "target"}},
+  }};
+  return specs;
+}
+
+constexpr std::string_view kAcceptedNames =
+    "accounts.csv, people.csv and relationships.csv (in any letter case)";
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words, std::string_view sep) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += sep;
+    out += w;
+  }
+  return out;
+}
+
+const FileSpec* spec_for_name(const fs::path& p) {
+  const std::string name = lower(p.filename().string());
+  for (const auto& s : file_specs())
+    if (name == s.name) return &s;
+  return nullptr;
+}
+
+struct InputFile {
+  std::string shown;  // the path as the user gave it (or the directory joined with the name)
+  const FileSpec* spec;
+};
+
+// What one import has read so far, across files.
+struct Collected {
+  ParsedInput input;
+  // Ids of people whose rows were rejected: relationships naming them are not reported
+  // as "unknown person" on top of the row's own error.
+  std::set<std::string> rejected_people;
+  // A people file that could not be read at all (no header, not UTF-8, ...): then every
+  // relationship would name an "unknown person", so those checks are skipped.
+  bool people_unreadable = false;
+};
+
+bool read_bytes(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return false;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) {
+    error = "read error";
+    return false;
+  }
+  out = std::move(buf).str();
+  return true;
+}
+
+// Problems are found in two passes (syntax, then fields); the user reads them by line.
+void merge_by_line(DiagnosticSink& local, DiagnosticSink& sink) {
+  std::vector<Diagnostic> items = local.items();
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  for (auto& d : items) sink.add(std::move(d));
+}
+
+// Header names are matched after trimming (done by the reader) and lower-casing.
+// Returns false when the rows cannot be interpreted.
+bool read_header(const InputFile& f, const csv::Record& header,
+                 std::map<std::string, std::size_t, std::less<>>& columns, DiagnosticSink& local) {
+  const auto& known = f.spec->columns();
+  bool ok = true;
+  std::vector<std::string> unknown;
+  for (std::size_t i = 0; i < header.fields.size(); ++i) {
+    const std::string name = lower(header.fields[i]);
+    // Unnamed and unknown columns (notes, CRM ids, a trailing comma) are ignored, so their
+    // repetition does no harm; a repeated known column would leave the value ambiguous.
+    if (name.empty()) continue;
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      unknown.push_back(name);
+      continue;
+    }
+    auto [it, fresh] = columns.emplace(name, i);
+    if (!fresh) {
+      local.add({f.shown, header.line, "",
+                 "duplicate column '" + name + "' (columns " + std::to_string(it->second + 1) +
+                     " and " + std::to_string(i + 1) + ")"});
+      ok = false;
+    }
+  }
+  for (std::string_view req : f.spec->required) {
+    if (columns.count(req)) continue;
+    std::string msg = "missing required column '" + std::string(req) +
+                      "' (columns are: " + join(known, ",") + ")";
+    const std::string typo = nearest_word(req, unknown);
+    if (!typo.empty()) msg += "; is '" + typo + "' meant to be '" + std::string(req) + "'?";
+    local.add({f.shown, header.line, "", std::move(msg)});
+    ok = false;
+  }
+  return ok;
+}
+
+void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
+  DiagnosticSink local;
+  const bool people = f.spec->kind == FileKind::people;
+  std::string text, error;
+  if (!read_bytes(f.shown, text, error)) {
+    sink.add({f.shown, 0, "", "cannot read the file: " + error});
+    c.people_unreadable |= people;
+    return;
+  }
+  csv::Parse parsed = csv::parse(text);
+
+  std::map<std::string, std::size_t, std::less<>> columns;
+  bool header_ok = false;
+  if (parsed.records.empty()) {
+    if (parsed.problems.empty())
+      local.add({f.shown, 0, "",
+                 "empty file: expected a header row with " + join(f.spec->columns(), ",")});
+  } else if (parsed.records[0].ok) {
+    header_ok = read_header(f, parsed.records[0], columns, local);
+  }
+  c.people_unreadable |= people && !header_ok;
+
+  std::vector<std::string> header_names;
+  if (!parsed.records.empty())
+    for (const auto& h : parsed.records[0].fields) header_names.push_back(lower(h));
+  for (const auto& p : parsed.problems) {
+    std::string field;
+    if (header_ok && p.record > 0 && p.field_index >= 0 &&
+        static_cast<std::size_t>(p.field_index) < header_names.size())
+      field = header_names[static_cast<std::size_t>(p.field_index)];
+    local.add({f.shown, p.line, field, p.message});
+  }
+
+  if (header_ok) {
+    const std::size_t width = parsed.records[0].fields.size();
+    for (std::size_t k = 1; k < parsed.records.size(); ++k) {
+      const csv::Record& r = parsed.records[k];
+      if (!r.ok) continue;
+      if (r.fields.size() != width) {
+        local.add({f.shown, r.line, "",
+                   "row has " + std::to_string(r.fields.size()) +
+                       (r.fields.size() == 1 ? " field" : " fields") + ", the header has " +
+                       std::to_string(width)});
+        continue;
+      }
+      const FieldGetter get = [&](std::string_view name) -> std::optional<std::string> {
+        auto it = columns.find(name);
+        if (it == columns.end()) return std::nullopt;
+        return r.fields[it->second];
+      };
+      const Origin at{f.shown, r.line};
+      ParsedInput& in = c.input;
+      switch (f.spec->kind) {
+        case FileKind::accounts:
+          if (auto a = account_from_fields(get, at, local)) {
+            in.data.accounts.push_back(std::move(*a));
+            in.account_at.push_back(at);
+          }
+          break;
+        case FileKind::people:
+          if (auto p = person_from_fields(get, at, local)) {
+            in.data.people.push_back(std::move(*p));
+            in.person_at.push_back(at);
+          } else if (auto id = get("id"); id && !id->empty()) {
+            c.rejected_people.insert(*id);
+          }
+          break;
+        case FileKind::relationships:
+          if (auto rel = relationship_from_fields(get, at, local)) {
+            in.data.relationships.push_back(std::move(*rel));
+            in.relationship_at.push_back(at);
+          }
+          break;
+      }
+    }
+  }
+  merge_by_line(local, sink);
+}
+
+// The CSV files of a directory, found by name in any letter case (spreadsheets on other
+// systems save People.csv). Adds a diagnostic when it holds none of them.
+void find_in_directory(const std::string& dir, std::vector<InputFile>& files,
+                       DiagnosticSink& sink) {
+  std::map<FileKind, std::vector<std::string>> found;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::error_code type_ec;
+    if (!entry.is_regular_file(type_ec)) continue;
+    if (const FileSpec* s = spec_for_name(entry.path().filename()))
+      found[s->kind].push_back((fs::path(dir) / entry.path().filename()).string());
+  }
+  if (ec) {
+    sink.add({dir, 0, "", "cannot read the directory: " + ec.message()});
+    return;
+  }
+  if (!found.count(FileKind::people) && !found.count(FileKind::accounts)) {
+    sink.add({dir, 0, "",
+              "no people.csv or accounts.csv in this directory (kamgraph reads people.csv, "
+              "relationships.csv and optionally accounts.csv)"});
+    return;
+  }
+  for (const auto& spec : file_specs()) {
+    auto it = found.find(spec.kind);
+    if (it == found.end()) continue;
+    std::sort(it->second.begin(), it->second.end());
+    if (it->second.size() > 1) {
+      sink.add({dir, 0, "",
+                "more than one " + std::string(spec.name) + " (" + join(it->second, ", ") +
+                    "); keep one"});
+      continue;
+    }
+    files.push_back({it->second.front(), &spec});
+  }
+}
+
+void require_exists(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw NotFoundError("no such file or directory: " + path);
+}
+
+Dataset read_all(const std::vector<InputFile>& files, const KnownPerson& known,
+                 DiagnosticSink& sink) {
+  Collected c;
+  std::set<fs::path> seen;
+  for (const auto& f : files) {
+    // Naming a file and its directory reads the file once.
+    std::error_code ec;
+    if (!seen.insert(fs::weakly_canonical(f.shown, ec)).second && !ec) continue;
+    read_file(f, c, sink);
+  }
+  const KnownPerson known_or_rejected = [&](const std::string& id) {
+    return c.people_unreadable || c.rejected_people.count(id) > 0 || (known && known(id));
+  };
+  validate(c.input, known_or_rejected, sink);
+  sink.throw_if_any();
+  return std::move(c.input.data);
+}
+
+}  // namespace
+
+Dataset read_csv_directory(const std::string& dir, const KnownPerson& known) {
+  require_exists(dir);
+  DiagnosticSink sink;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    sink.add({dir, 0, "",
+              "not a directory; expected a directory holding people.csv, relationships.csv "
+              "and optionally accounts.csv"});
+    sink.throw_if_any();
+  }
+  std::vector<InputFile> files;
+  find_in_directory(dir, files, sink);
+  return read_all(files, known, sink);
+}
+
+Dataset read_csv_files(const std::vector<std::string>& paths, const KnownPerson& known) {
+  for (const auto& p : paths) require_exists(p);
+  DiagnosticSink sink;
+  std::vector<InputFile> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      find_in_directory(p, files, sink);
+    } else if (const FileSpec* s = spec_for_name(p)) {
+      files.push_back({p, s});
+    } else {
+      sink.add(
+          {p, 0, "",
+           "not a kamgraph CSV file name; the accepted names are " + std::string(kAcceptedNames)});
+    }
+  }
+  return read_all(files, known, sink);
+}
+
+}  // namespace kamgraph

@@ -1,1 +1,209 @@
-// Placeholder: written in the foundation fan-out.
+#include "import/csv_reader.hpp"
+
+#include <cstdio>
+#include <optional>
+
+namespace kamgraph::csv {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_blank(s[b])) ++b;
+  while (e > b && is_blank(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+// Length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no overlong
+// forms, no surrogates, nothing above U+10FFFF), or 0 when s[i] does not start one.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;  // overlong
+    if (b0 == 0xED) hi = 0x9F;  // surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;  // overlong
+    if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return len;
+}
+
+// The first byte that is not part of well-formed UTF-8, located as an editor shows it:
+// line, and column counted in characters from 1.
+std::optional<Problem> check_utf8(std::string_view s) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_sequence_length(s, i);
+    if (len == 0) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(s[i]));
+      return Problem{line, -1, -1,
+                     "not UTF-8 text (byte " + std::string(hex) + " at column " +
+                         std::to_string(column) + "); save the file as UTF-8"};
+    }
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) {
+      ++line;
+      column = 1;
+    } else if (s[i] != '\r') {
+      ++column;
+    }
+    i += len;
+  }
+  return std::nullopt;
+}
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : s_(text) {}
+
+  Parse run() {
+    while (i_ < s_.size()) read_record();
+    return std::move(out_);
+  }
+
+ private:
+  bool at_end() const { return i_ >= s_.size(); }
+  bool at_line_end() const { return at_end() || s_[i_] == '\r' || s_[i_] == '\n'; }
+
+  void skip_blanks() {
+    while (!at_end() && is_blank(s_[i_])) ++i_;
+  }
+
+  // Consumes one CRLF, LF or CR and counts the line.
+  void consume_line_break() {
+    if (at_end()) return;
+    if (s_[i_] == '\r' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') ++i_;
+    ++i_;
+    ++line_;
+  }
+
+  void problem(int line, int field, std::string message) {
+    // The record being read is pushed when it ends, so its index is the current size.
+    const int record = static_cast<int>(out_.records.size());
+    out_.problems.push_back({line, record, field, std::move(message)});
+  }
+
+  void read_record() {
+    Record rec;
+    rec.line = line_;
+    bool any_quoted = false;
+    for (;;) {
+      const int field = static_cast<int>(rec.fields.size());
+      const std::size_t start = i_;
+      skip_blanks();
+      if (!at_end() && s_[i_] == '"') {
+        any_quoted = true;
+        if (!read_quoted(rec, field)) {
+          // Unterminated: the quoted field ran to the end of the text.
+          rec.ok = false;
+          out_.records.push_back(std::move(rec));
+          return;
+        }
+      } else {
+        i_ = start;
+        read_unquoted(rec, field);
+      }
+      if (!at_end() && s_[i_] == ',') {
+        ++i_;
+        continue;
+      }
+      consume_line_break();
+      break;
+    }
+    const bool blank_line = rec.fields.size() == 1 && rec.fields[0].empty() && !any_quoted;
+    if (!blank_line) out_.records.push_back(std::move(rec));
+  }
+
+  // At an opening quote. Returns false when the text ends before the closing quote.
+  bool read_quoted(Record& rec, int field) {
+    const int open_line = line_;
+    ++i_;
+    std::string value;
+    for (;;) {
+      if (at_end()) {
+        problem(open_line, field,
+                "unterminated quoted field: the quote that opens it is never closed");
+        return false;
+      }
+      const char c = s_[i_];
+      if (c == '"') {
+        if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') {
+          value += '"';
+          i_ += 2;
+          continue;
+        }
+        ++i_;
+        break;
+      }
+      if (c == '\r' || c == '\n') {
+        value += '\n';
+        consume_line_break();
+        continue;
+      }
+      value += c;
+      ++i_;
+    }
+    skip_blanks();
+    if (!at_line_end() && s_[i_] != ',') {
+      problem(line_, field,
+              "unexpected text after a closing quote; inside a quoted field write a quote "
+              "as \"\"");
+      rec.ok = false;
+      while (!at_line_end() && s_[i_] != ',') ++i_;
+    }
+    rec.fields.push_back(trim(value));
+    return true;
+  }
+
+  void read_unquoted(Record& rec, int field) {
+    const std::size_t start = i_;
+    bool reported = false;
+    while (!at_line_end() && s_[i_] != ',') {
+      if (s_[i_] == '"' && !reported) {
+        problem(line_, field,
+                "a quote inside an unquoted field; enclose the whole field in quotes and "
+                "write the quote as \"\"");
+        rec.ok = false;
+        reported = true;
+      }
+      ++i_;
+    }
+    rec.fields.push_back(trim(s_.substr(start, i_ - start)));
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+  int line_ = 1;
+  Parse out_;
+};
+
+}  // namespace
+
+Parse parse(std::string_view text) {
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  if (auto bad = check_utf8(text)) {
+    Parse out;
+    out.problems.push_back(std::move(*bad));
+    return out;
+  }
+  return Tokenizer(text).run();
+}
+
+}  // namespace kamgraph::csv

@@ -1,1 +1,256 @@
-// Placeholder: written in the foundation fan-out.
+// The checks that need the whole input at once (see validate() in fields.hpp).
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "kamgraph/import/fields.hpp"
+
+namespace kamgraph {
+namespace {
+
+std::string where(const Origin& o) { return o.file + ":" + std::to_string(o.line); }
+
+// Readers fill the origin vectors in parallel with the records; this keeps a reader that
+// leaves one short from crashing validation (its records are then located at line 0).
+void align(std::vector<Origin>& at, std::size_t n) {
+  if (at.size() != n) at.resize(n);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  std::iota(prev.begin(), prev.end(), std::size_t{0});
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Person ids are not words, so vocabulary's nearest_word() does not fit: ids are compared
+// as written, at most one edit per three characters (none for ids shorter than three,
+// where any other short id is as near), and a suggestion is made only when one id is the
+// nearest (among p1..p8 every one is a single edit from "p9"; naming any would be a guess).
+std::string nearest_id(const std::string& id, const std::map<std::string, std::size_t>& ids) {
+  const std::size_t limit = id.size() / 3;
+  if (limit == 0) return {};
+  std::string best;
+  std::size_t best_d = limit + 1;
+  bool unique = false;
+  for (const auto& [candidate, index] : ids) {
+    const std::size_t d = edit_distance(id, candidate);
+    if (d < best_d) {
+      best_d = d;
+      best = candidate;
+      unique = true;
+    } else if (d == best_d) {
+      unique = false;
+    }
+  }
+  return unique ? best : std::string{};
+}
+
+// Keeps the first of each key. A second record with the same key is one record written
+// twice when it is identical and comes from another file (README: "the same id in two
+// files is the same person", for people shared across accounts) and is dropped quietly;
+// otherwise it is reported as a duplicate.
+template <typename T, typename KeyFn, typename MessageFn>
+std::vector<std::size_t> drop_duplicates(std::vector<T>& items, std::vector<Origin>& at, KeyFn key,
+                                         MessageFn duplicate_message, const std::string& field,
+                                         DiagnosticSink& sink) {
+  using Key = decltype(key(items.front()));
+  std::map<Key, std::size_t> first;
+  std::vector<std::size_t> kept;  // indices into the original items
+  std::vector<T> kept_items;
+  std::vector<Origin> kept_at;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto [it, fresh] = first.emplace(key(items[i]), kept_items.size());
+    if (!fresh) {
+      const std::size_t j = it->second;
+      if (items[i] == kept_items[j] && at[i].file != kept_at[j].file) continue;
+      sink.add({at[i].file, at[i].line, field,
+                duplicate_message(items[i]) + " (first defined at " + where(kept_at[j]) + ")"});
+    }
+    kept.push_back(i);
+    kept_items.push_back(std::move(items[i]));
+    kept_at.push_back(std::move(at[i]));
+  }
+  items = std::move(kept_items);
+  at = std::move(kept_at);
+  return kept;
+}
+
+template <typename T, typename KeyFn>
+void sort_parallel(std::vector<T>& items, std::vector<Origin>& at, KeyFn key) {
+  std::vector<std::size_t> order(items.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return key(items[a]) < key(items[b]); });
+  std::vector<T> sorted_items;
+  std::vector<Origin> sorted_at;
+  for (std::size_t i : order) {
+    sorted_items.push_back(std::move(items[i]));
+    sorted_at.push_back(std::move(at[i]));
+  }
+  items = std::move(sorted_items);
+  at = std::move(sorted_at);
+}
+
+struct ReportsEdge {
+  std::size_t to;
+  Origin at;
+  std::string field;  // "reports_to" for the people column; empty for a relationship row
+};
+
+// Reports each reports_to cycle once, located at the edge that leaves the cycle's
+// smallest id. A depth-first search finds at least one cycle in every strongly connected
+// group of people that has any, which is what the user needs to fix; it does not list
+// every elementary cycle of a tangled org chart.
+void report_cycles(const std::vector<Person>& people,
+                   const std::vector<std::vector<ReportsEdge>>& out, DiagnosticSink& sink) {
+  enum class Colour { white, open, done };
+  std::vector<Colour> colour(people.size(), Colour::white);
+  std::set<std::vector<std::size_t>> seen;
+  struct Frame {
+    std::size_t node;
+    std::size_t next_edge;
+  };
+  for (std::size_t root = 0; root < people.size(); ++root) {
+    if (colour[root] != Colour::white) continue;
+    std::vector<Frame> stack{{root, 0}};
+    std::vector<const ReportsEdge*> path_edges;  // path_edges[k] leaves stack[k]
+    colour[root] = Colour::open;
+    while (!stack.empty() && !sink.full()) {
+      Frame& top = stack.back();
+      if (top.next_edge == out[top.node].size()) {
+        colour[top.node] = Colour::done;
+        stack.pop_back();
+        if (!path_edges.empty()) path_edges.pop_back();
+        continue;
+      }
+      const ReportsEdge& e = out[top.node][top.next_edge++];
+      if (colour[e.to] == Colour::white) {
+        colour[e.to] = Colour::open;
+        path_edges.push_back(&e);
+        stack.push_back({e.to, 0});
+        continue;
+      }
+      if (colour[e.to] != Colour::open) continue;
+      // A back edge: the cycle is the stack from e.to to the top, closed by e.
+      std::size_t from = 0;
+      while (stack[from].node != e.to) ++from;
+      std::vector<std::size_t> nodes;
+      std::vector<const ReportsEdge*> edges;
+      for (std::size_t k = from; k < stack.size(); ++k) {
+        nodes.push_back(stack[k].node);
+        edges.push_back(k + 1 < stack.size() ? path_edges[k] : &e);
+      }
+      const auto smallest =
+          std::min_element(nodes.begin(), nodes.end(),
+                           [&](auto a, auto b) { return people[a].id < people[b].id; }) -
+          nodes.begin();
+      std::rotate(nodes.begin(), nodes.begin() + smallest, nodes.end());
+      std::rotate(edges.begin(), edges.begin() + smallest, edges.end());
+      if (!seen.insert(nodes).second) continue;
+      std::string text;
+      for (std::size_t n : nodes) text += people[n].id + " -> ";
+      text += people[nodes.front()].id;
+      sink.add({edges.front()->at.file, edges.front()->at.line, edges.front()->field,
+                "reports_to cycle: " + text});
+    }
+  }
+}
+
+}  // namespace
+
+void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink) {
+  Dataset& d = input.data;
+  align(input.account_at, d.accounts.size());
+  align(input.person_at, d.people.size());
+  align(input.relationship_at, d.relationships.size());
+  // Diagnostics name the column the user wrote an id in, so remember which symmetric
+  // relationships canonical() turned round.
+  std::vector<bool> turned;
+  for (auto& r : d.relationships) {
+    Relationship c = canonical(r);
+    turned.push_back(c.source != r.source);
+    r = std::move(c);
+  }
+
+  drop_duplicates(
+      d.accounts, input.account_at, [](const Account& a) { return a.id; },
+      [](const Account& a) { return "duplicate account id '" + a.id + "'"; }, "id", sink);
+  drop_duplicates(
+      d.people, input.person_at, [](const Person& p) { return p.id; },
+      [](const Person& p) { return "duplicate person id '" + p.id + "'"; }, "id", sink);
+  const auto kept_relationships = drop_duplicates(
+      d.relationships, input.relationship_at,
+      [](const Relationship& r) { return std::tuple(r.source, r.target, r.type); },
+      [](const Relationship& r) {
+        return "duplicate relationship " + r.source + " " + std::string(to_string(r.type)) + " " +
+               r.target;
+      },
+      "", sink);
+  std::vector<bool> kept_turned;
+  for (std::size_t k : kept_relationships) kept_turned.push_back(turned[k]);
+
+  std::map<std::string, std::size_t> person_index;
+  for (std::size_t i = 0; i < d.people.size(); ++i) person_index.emplace(d.people[i].id, i);
+
+  // Placeholders are people too: a relationship may point at "the CFO" seat.
+  auto check_person = [&](const std::string& id, const Origin& at, const std::string& field) {
+    if (person_index.count(id) || (known && known(id))) return;
+    const std::string guess = nearest_id(id, person_index);
+    sink.add({at.file, at.line, field,
+              "unknown person '" + id + "'" +
+                  (guess.empty() ? " (not in this import, nor already in the database)"
+                                 : " (did you mean '" + guess + "'?)")});
+  };
+
+  std::vector<std::vector<ReportsEdge>> reports(d.people.size());
+  for (std::size_t i = 0; i < d.people.size(); ++i) {
+    const Person& p = d.people[i];
+    const Origin& at = input.person_at[i];
+    if (p.reports_to.empty()) continue;
+    if (p.reports_to == p.id) {
+      sink.add({at.file, at.line, "reports_to", "'" + p.id + "' cannot report to themselves"});
+      continue;
+    }
+    check_person(p.reports_to, at, "reports_to");
+    if (auto m = person_index.find(p.reports_to); m != person_index.end())
+      reports[i].push_back({m->second, at, "reports_to"});
+  }
+
+  for (std::size_t k = 0; k < d.relationships.size(); ++k) {
+    const Relationship& r = d.relationships[k];
+    const Origin& at = input.relationship_at[k];
+    const std::string source_column = kept_turned[k] ? "target" : "source";
+    const std::string target_column = kept_turned[k] ? "source" : "target";
+    if (r.source == r.target) {
+      sink.add({at.file, at.line, "target",
+                "source and target are both '" + r.source +
+                    "'; a relationship joins two different people"});
+      check_person(r.source, at, "source");
+      continue;
+    }
+    check_person(r.source, at, source_column);
+    check_person(r.target, at, target_column);
+    if (r.type != RelationType::reports_to) continue;
+    auto s = person_index.find(r.source), t = person_index.find(r.target);
+    if (s != person_index.end() && t != person_index.end())
+      reports[s->second].push_back({t->second, at, ""});
+  }
+
+  report_cycles(d.people, reports, sink);
+
+  // The order of sort_dataset(), with the origins kept parallel to the records.
+  sort_parallel(d.accounts, input.account_at, [](const Account& a) { return a.id; });
+  sort_parallel(d.people, input.person_at, [](const Person& p) { return p.id; });
+  sort_parallel(d.relationships, input.relationship_at,
+                [](const Relationship& r) { return std::tie(r.source, r.target, r.type); });
+}
+
+}  // namespace kamgraph

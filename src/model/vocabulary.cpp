@@ -113,13 +113,13 @@ struct AttitudeSynonym {
 
 const std::vector<AttitudeSynonym>& attitude_table() {
   static const std::vector<AttitudeSynonym> t{
-      {"advocate", Attitude::champion}, {"promoter", Attitude::champion},
+      {"advocate", Attitude::champion},    {"promoter", Attitude::champion},
       {"supportive", Attitude::supporter}, {"positive", Attitude::supporter},
-      {"ally", Attitude::supporter},      {"unknown", Attitude::neutral},
-      {"sceptic", Attitude::skeptic},     {"skeptical", Attitude::skeptic},
-      {"sceptical", Attitude::skeptic},   {"critic", Attitude::skeptic},
-      {"negative", Attitude::skeptic},    {"opponent", Attitude::blocker},
-      {"detractor", Attitude::blocker},   {"against", Attitude::blocker},
+      {"ally", Attitude::supporter},       {"unknown", Attitude::neutral},
+      {"sceptic", Attitude::skeptic},      {"skeptical", Attitude::skeptic},
+      {"sceptical", Attitude::skeptic},    {"critic", Attitude::skeptic},
+      {"negative", Attitude::skeptic},     {"opponent", Attitude::blocker},
+      {"detractor", Attitude::blocker},    {"against", Attitude::blocker},
   };
   return t;
 }
@@ -173,8 +173,7 @@ const std::vector<Segment>& all_segments() {
 }
 
 bool is_symmetric(RelationType t) {
-  return t == RelationType::knows || t == RelationType::works_with ||
-         t == RelationType::conflicts;
+  return t == RelationType::knows || t == RelationType::works_with || t == RelationType::conflicts;
 }
 
 bool is_key_role(Role r) { return r == Role::decider || r == Role::approver; }
@@ -278,8 +277,8 @@ const std::vector<Synonym>& attitude_synonyms() {
   static const std::vector<Synonym> out = [] {
     std::vector<Synonym> v;
     for (const auto& s : attitude_table())
-      v.push_back({std::string(s.word), "attitude " + std::string(to_string(s.attitude)),
-                   "common"});
+      v.push_back(
+          {std::string(s.word), "attitude " + std::string(to_string(s.attitude)), "common"});
     return v;
   }();
   return out;

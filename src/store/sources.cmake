@@ -1,2 +1,4 @@
 set(store_SOURCES
+  src/store/schema.cpp
+  src/store/sqlite.cpp
   src/store/sqlite_store.cpp)

@@ -1,1 +1,537 @@
-// Placeholder: written in the foundation fan-out.
+// The SQLite implementation of Store (see kamgraph/store/store.hpp for the contract).
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+#include <system_error>
+#include <tuple>
+#include <utility>
+
+#include "kamgraph/model/error.hpp"
+#include "kamgraph/model/vocabulary.hpp"
+#include "kamgraph/store/store.hpp"
+#include "store/queries.hpp"
+#include "store/schema.hpp"
+#include "store/sqlite.hpp"
+
+namespace kamgraph {
+namespace {
+
+using store::Database;
+using store::SqliteError;
+using store::Statement;
+using store::Transaction;
+
+const std::string kInternalKind(to_string(PersonKind::internal));
+
+// --- records <-> rows -------------------------------------------------------------------
+
+std::string join_roles(std::vector<Role> roles) {
+  // Canonical text whatever order the caller kept: the column is compared and dumped.
+  std::sort(roles.begin(), roles.end());
+  roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+  std::string out;
+  for (Role r : roles) {
+    if (!out.empty()) out += ';';
+    out += to_string(r);
+  }
+  return out;
+}
+
+// A word read back from the database that this build does not know: the file was written
+// by something else (or edited by hand), so say where it is.
+[[noreturn]] void unknown_word(const Database& db, std::string_view what, std::string_view word,
+                               std::string_view record) {
+  throw StoreError("database " + db.path() + " holds an unknown " + std::string(what) + " '" +
+                   std::string(word) + "' for " + std::string(record));
+}
+
+template <typename T>
+T word_or_fail(const Database& db, std::optional<T> parsed, std::string_view what,
+               std::string_view word, std::string_view record) {
+  if (!parsed) unknown_word(db, what, word, record);
+  return *parsed;
+}
+
+void bind_account(Statement& s, const Account& a) {
+  s.bind_text(1, a.id).bind_text(2, a.name);
+  if (a.segment)
+    s.bind_text(3, to_string(*a.segment));
+  else
+    s.bind_null(3);
+  s.bind_double(4, a.revenue)
+      .bind_double(5, a.potential)
+      .bind_double(6, a.margin)
+      .bind_double(7, a.attractiveness)
+      .bind_double(8, a.supplier_strength);
+}
+
+Account read_account(const Database& db, const Statement& s) {
+  Account a;
+  a.id = s.column_text(0);
+  a.name = s.column_text(1);
+  if (!s.column_is_null(2)) {
+    const std::string word = s.column_text(2);
+    a.segment = word_or_fail(db, parse_segment(word), "segment", word, "account '" + a.id + "'");
+  }
+  a.revenue = s.column_optional_double(3);
+  a.potential = s.column_optional_double(4);
+  a.margin = s.column_optional_double(5);
+  a.attractiveness = s.column_optional_double(6);
+  a.supplier_strength = s.column_optional_double(7);
+  return a;
+}
+
+void bind_person(Statement& s, const Person& p) {
+  s.bind_text(1, p.id)
+      .bind_text(2, p.name)
+      .bind_text(3, p.org)
+      .bind_text(4, to_string(p.kind))
+      .bind_text(5, join_roles(p.roles))
+      .bind_double(6, p.power)
+      .bind_text(7, to_string(p.attitude))
+      .bind_text_or_null(8, p.title)
+      .bind_text_or_null(9, p.department)
+      .bind_text_or_null(10, p.reports_to);
+}
+
+Person read_person(const Database& db, const Statement& s) {
+  Person p;
+  p.id = s.column_text(0);
+  const std::string record = "person '" + p.id + "'";
+  p.name = s.column_text(1);
+  p.org = s.column_text(2);
+  const std::string kind = s.column_text(3);
+  p.kind = word_or_fail(db, parse_person_kind(kind), "kind", kind, record);
+  const std::string roles = s.column_text(4);
+  for (std::size_t start = 0; start < roles.size();) {
+    std::size_t end = roles.find(';', start);
+    if (end == std::string::npos) end = roles.size();
+    const std::string word = roles.substr(start, end - start);
+    const auto parsed = parse_role_word(word);
+    if (!parsed || !parsed->role) unknown_word(db, "role", word, record);
+    p.roles.push_back(*parsed->role);
+    start = end + 1;
+  }
+  std::sort(p.roles.begin(), p.roles.end());
+  p.roles.erase(std::unique(p.roles.begin(), p.roles.end()), p.roles.end());
+  p.power = s.column_double(5);
+  const std::string attitude = s.column_text(6);
+  p.attitude = word_or_fail(db, parse_attitude(attitude), "attitude", attitude, record);
+  p.title = s.column_text(7);
+  p.department = s.column_text(8);
+  p.reports_to = s.column_text(9);
+  return p;
+}
+
+void bind_relationship(Statement& s, const Relationship& r) {
+  s.bind_text(1, r.source)
+      .bind_text(2, r.target)
+      .bind_text(3, to_string(r.type))
+      .bind_double(4, r.strength);
+  if (r.last_contact)
+    s.bind_text(5, r.last_contact->str());
+  else
+    s.bind_null(5);
+  if (r.mode)
+    s.bind_text(6, to_string(*r.mode));
+  else
+    s.bind_null(6);
+}
+
+Relationship read_relationship(const Database& db, const Statement& s) {
+  Relationship r;
+  r.source = s.column_text(0);
+  r.target = s.column_text(1);
+  const std::string type = s.column_text(2);
+  const std::string record = "relationship " + r.source + " -> " + r.target + " (" + type + ")";
+  r.type = word_or_fail(db, parse_relation_type(type), "relationship type", type, record);
+  r.strength = s.column_double(3);
+  if (!s.column_is_null(4)) {
+    const std::string date = s.column_text(4);
+    r.last_contact = Date::parse(date);
+    if (!r.last_contact)
+      throw StoreError("database " + db.path() + " holds an invalid date '" + date + "' for " +
+                       record);
+  }
+  if (!s.column_is_null(5)) {
+    const std::string mode = s.column_text(5);
+    r.mode = word_or_fail(db, parse_mode(mode), "mode", mode, record);
+  }
+  return r;
+}
+
+std::string describe(const Relationship& r) {
+  return r.source + " -> " + r.target + " (" + std::string(to_string(r.type)) + ")";
+}
+
+// Runs a write for one record; a failure says which record ("storing person 'p1'"), since
+// SQLite's own message ("CHECK constraint failed: ...") does not.
+void run_for(Statement& s, std::string_view doing) {
+  try {
+    s.run();
+  } catch (const SqliteError& e) {
+    throw SqliteError(e.path(), e.sqlite_code(), e.sqlite_message(), std::string(doing));
+  }
+}
+
+struct RelationshipKeyLess {
+  bool operator()(const Relationship& a, const Relationship& b) const {
+    return std::tie(a.source, a.target, a.type) < std::tie(b.source, b.target, b.type);
+  }
+};
+
+// --- the store --------------------------------------------------------------------------
+
+// One connection, used by one call at a time: the mutex makes the const queries (which
+// reuse cached prepared statements) safe to call from several threads.
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(const StoreOptions& options)
+      : db_(options.path,
+            options.read_only ? Database::Access::read_only : Database::Access::read_write_create) {
+    db_.set_busy_timeout(options.busy_timeout_ms);
+    db_.exec("PRAGMA foreign_keys = ON", "enabling foreign keys");
+    // Look at the header before changing anything: a newer kamgraph's file, or another
+    // program's, must be left exactly as it is.
+    store::check_compatible(store::read_schema_state(db_), db_);
+    if (!db_.read_only()) {
+      // WAL lets analyses read while an import writes. (A read-only connection cannot
+      // switch modes; it reads whichever mode the file is in.)
+      db_.exec("PRAGMA journal_mode = WAL", "switching to write-ahead logging");
+    }
+    // FULL: a committed import survives a power cut, not only a crash of kamgraph.
+    db_.exec("PRAGMA synchronous = FULL", "setting synchronous mode");
+    store::migrate(db_);
+  }
+
+  ImportSummary import(const Dataset& data) override {
+    std::lock_guard lock(mutex_);
+    ImportSummary summary;
+    Transaction transaction(db_);
+
+    // Accounts first, so that "is this org an account?" below is one indexed lookup that
+    // covers both the accounts in `data` and those already stored.
+    Statement upsert_account(db_, store::sql::kUpsertAccount);
+    std::set<std::string> declared;
+    for (const Account& a : data.accounts) {
+      bind_account(upsert_account, a);
+      run_for(upsert_account, "storing account '" + a.id + "'");
+      declared.insert(a.id);
+      ++summary.accounts;
+    }
+    Statement insert_implied(db_, store::sql::kInsertImpliedAccount);
+    for (const std::string& id : account_ids_of(data)) {
+      if (declared.contains(id)) continue;
+      insert_implied.bind_text(1, id).bind_text(2, id);
+      run_for(insert_implied, "storing account '" + id + "'");
+      summary.accounts += static_cast<std::size_t>(db_.changes());
+    }
+
+    // Which incoming people belong to which account.
+    Statement account_exists(db_, store::sql::kAccountExists);
+    std::map<std::string, bool> org_is_account;
+    std::map<std::string, std::vector<const Person*>> incoming;
+    for (const Person& p : data.people) {
+      if (is_account_person(p, account_exists, org_is_account)) incoming[p.org].push_back(&p);
+    }
+
+    // Replace each such account's people: drop every relationship touching its current
+    // people (and the incoming ones, whose old relationships are replaced as well, should
+    // they have moved here from elsewhere), then the people themselves. The new people and
+    // relationships are written below together with the shared ones.
+    Statement current_ids(db_, store::sql::kAccountPersonIds);
+    Statement delete_from(db_, store::sql::kDeleteRelationshipsFrom);
+    Statement delete_to(db_, store::sql::kDeleteRelationshipsTo);
+    Statement delete_people(db_, store::sql::kDeleteAccountPeople);
+    for (const auto& [account_id, people] : incoming) {
+      std::set<std::string> touched;
+      current_ids.bind_text(1, account_id).bind_text(2, kInternalKind);
+      while (current_ids.step()) touched.insert(current_ids.column_text(0));
+      current_ids.reset();
+      for (const Person* p : people) touched.insert(p->id);
+      for (const std::string& id : touched) {
+        delete_from.bind_text(1, id);
+        run_for(delete_from, "removing the relationships of person '" + id + "'");
+        delete_to.bind_text(1, id);
+        run_for(delete_to, "removing the relationships of person '" + id + "'");
+      }
+      delete_people.bind_text(1, account_id).bind_text(2, kInternalKind);
+      run_for(delete_people, "removing the people of account '" + account_id + "'");
+      summary.accounts_replaced.push_back(account_id);
+    }
+
+    // Account people were deleted above, so for them this is an insert; shared people
+    // (internal team, outside influencers) are updated in place and never deleted.
+    Statement upsert_person(db_, store::sql::kUpsertPerson);
+    for (const Person& p : data.people) {
+      bind_person(upsert_person, p);
+      run_for(upsert_person, "storing person '" + p.id + "'");
+      ++summary.people;
+    }
+
+    Statement upsert_relationship(db_, store::sql::kUpsertRelationship);
+    for (const Relationship& given : data.relationships) {
+      // Validated data is canonical already; canonical() again is cheap insurance that a
+      // symmetric pair written the other way round cannot become a second row.
+      const Relationship r = canonical(given);
+      bind_relationship(upsert_relationship, r);
+      run_for(upsert_relationship, "storing relationship " + describe(r));
+      ++summary.relationships;
+    }
+
+    try {
+      transaction.commit();
+    } catch (const SqliteError& e) {
+      // The transaction is still open after a failed COMMIT: name the dangling reference
+      // while its rows are visible; the Transaction's destructor then rolls back.
+      if (e.sqlite_code() == SQLITE_CONSTRAINT_FOREIGNKEY)
+        throw StoreError("cannot import into " + db_.path() + ": " + dangling_reference() +
+                         "; nothing was written");
+      throw;
+    }
+    return summary;
+  }
+
+  std::vector<Account> accounts() const override {
+    std::lock_guard lock(mutex_);
+    Statement query(db_, store::sql::kAllAccounts);
+    std::vector<Account> out;
+    while (query.step()) out.push_back(read_account(db_, query));
+    return out;
+  }
+
+  std::optional<Account> account(const std::string& id) const override {
+    std::lock_guard lock(mutex_);
+    return find_account(id);
+  }
+
+  std::optional<Person> person(const std::string& id) const override {
+    std::lock_guard lock(mutex_);
+    return find_person(id);
+  }
+
+  bool has_person(const std::string& id) const override {
+    std::lock_guard lock(mutex_);
+    // Importers ask this once per reference, so the statement is prepared once.
+    if (!person_exists_) person_exists_.emplace(db_, store::sql::kPersonExists);
+    person_exists_->reset();
+    person_exists_->bind_text(1, id);
+    const bool found = person_exists_->step();
+    person_exists_->reset();
+    return found;
+  }
+
+  Dataset account_data(const std::string& account_id) const override {
+    std::lock_guard lock(mutex_);
+    // One snapshot for all the queries below, so a concurrent import is seen whole or not
+    // at all.
+    Transaction snapshot(db_, Transaction::Kind::deferred);
+    Dataset out;
+    std::optional<Account> account = find_account(account_id);
+    if (!account) throw NotFoundError(unknown_account_message(account_id));
+    out.accounts.push_back(std::move(*account));
+
+    // The account's own people (index people_org).
+    std::map<std::string, Person> members;
+    {
+      Statement query(db_, store::sql::kAccountPeople);
+      query.bind_text(1, account_id).bind_text(2, kInternalKind);
+      while (query.step()) {
+        Person p = read_person(db_, query);
+        std::string id = p.id;
+        members.emplace(std::move(id), std::move(p));
+      }
+    }
+
+    // Their relationships in both directions (primary key prefix; index
+    // relationships_target), and the people at the other end or named as reports_to.
+    Statement from(db_, store::sql::kRelationshipsFrom);
+    Statement to(db_, store::sql::kRelationshipsTo);
+    std::vector<Relationship> touching;
+    std::set<std::string> candidates;
+    for (const auto& [id, p] : members) {
+      from.bind_text(1, id);
+      while (from.step()) {
+        Relationship r = read_relationship(db_, from);
+        if (!members.contains(r.target)) candidates.insert(r.target);
+        touching.push_back(std::move(r));
+      }
+      from.reset();
+      to.bind_text(1, id);
+      while (to.step()) {
+        Relationship r = read_relationship(db_, to);
+        // Relationships between two members were already read from their source's side.
+        if (members.contains(r.source)) continue;
+        candidates.insert(r.source);
+        touching.push_back(std::move(r));
+      }
+      to.reset();
+      if (!p.reports_to.empty() && !members.contains(p.reports_to)) candidates.insert(p.reports_to);
+    }
+
+    // Of those, only our team and outside people: another account's people stay out.
+    Statement account_exists(db_, store::sql::kAccountExists);
+    std::map<std::string, bool> org_is_account;
+    std::map<std::string, Person> shared;
+    for (const std::string& id : candidates) {
+      std::optional<Person> p = find_person(id);
+      if (p && !is_account_person(*p, account_exists, org_is_account))
+        shared.emplace(id, std::move(*p));
+    }
+
+    auto included = [&](const std::string& id) {
+      return members.contains(id) || shared.contains(id);
+    };
+    std::set<Relationship, RelationshipKeyLess> relationships;
+    for (Relationship& r : touching)
+      if (included(r.source) && included(r.target)) relationships.insert(std::move(r));
+
+    // Relationships among the shared people themselves (the KAM works with the
+    // specialist): looked up pair by pair on the primary key, because a colleague's
+    // relationships across the whole portfolio grow with the portfolio, and the pairs here
+    // do not.
+    Statement between(db_, store::sql::kRelationshipsBetween);
+    for (const auto& [a, pa] : shared) {
+      for (const auto& [b, pb] : shared) {
+        if (a == b) continue;
+        between.bind_text(1, a).bind_text(2, b);
+        while (between.step()) relationships.insert(read_relationship(db_, between));
+        between.reset();
+      }
+    }
+
+    for (auto& [id, p] : members) out.people.push_back(std::move(p));
+    for (auto& [id, p] : shared) out.people.push_back(std::move(p));
+    out.relationships.assign(relationships.begin(), relationships.end());
+    snapshot.commit();
+    sort_dataset(out);
+    return out;
+  }
+
+  Dataset everything() const override {
+    std::lock_guard lock(mutex_);
+    Transaction snapshot(db_, Transaction::Kind::deferred);
+    Dataset out;
+    {
+      Statement query(db_, store::sql::kAllAccounts);
+      while (query.step()) out.accounts.push_back(read_account(db_, query));
+    }
+    {
+      Statement query(db_, store::sql::kAllPeople);
+      while (query.step()) out.people.push_back(read_person(db_, query));
+    }
+    {
+      Statement query(db_, store::sql::kAllRelationships);
+      while (query.step()) out.relationships.push_back(read_relationship(db_, query));
+    }
+    snapshot.commit();
+    sort_dataset(out);
+    return out;
+  }
+
+ private:
+  // A person belongs to an account when their org is an account (one in the store, which
+  // after import's first step includes every account of the dataset) and they are not on
+  // our own team; everyone else is shared across accounts.
+  bool is_account_person(const Person& p, Statement& account_exists,
+                         std::map<std::string, bool>& org_is_account) const {
+    if (p.kind == PersonKind::internal) return false;
+    auto [it, inserted] = org_is_account.try_emplace(p.org, false);
+    if (inserted) {
+      account_exists.bind_text(1, p.org);
+      it->second = account_exists.step();
+      account_exists.reset();
+    }
+    return it->second;
+  }
+
+  std::optional<Account> find_account(const std::string& id) const {
+    Statement query(db_, store::sql::kAccountById);
+    query.bind_text(1, id);
+    if (!query.step()) return std::nullopt;
+    return read_account(db_, query);
+  }
+
+  std::optional<Person> find_person(const std::string& id) const {
+    if (!person_by_id_) person_by_id_.emplace(db_, store::sql::kPersonById);
+    Statement& query = *person_by_id_;
+    query.reset();
+    query.bind_text(1, id);
+    std::optional<Person> out;
+    if (query.step()) out = read_person(db_, query);
+    query.reset();
+    return out;
+  }
+
+  std::string unknown_account_message(const std::string& id) const {
+    // Only on this error path does the store read every account id.
+    std::vector<std::string> ids;
+    Statement query(db_, store::sql::kAllAccountIds);
+    while (query.step()) ids.push_back(query.column_text(0));
+    std::string message = "unknown account '" + id + "'";
+    if (std::string near = nearest_word(id, ids); !near.empty())
+      message += "; did you mean '" + near + "'?";
+    return message;
+  }
+
+  // Names one row that a deferred foreign key found dangling at COMMIT.
+  std::string dangling_reference() const {
+    Statement check(db_, store::sql::kForeignKeyCheck);
+    while (check.step()) {
+      const std::string table = check.column_text(0);
+      const std::int64_t rowid = check.column_int(1);
+      if (table == "people") {
+        Statement row(db_, store::sql::kPersonByRowid);
+        row.bind_int(1, rowid);
+        if (row.step())
+          return "person '" + row.column_text(0) + "' reports to '" + row.column_text(1) +
+                 "', who would not be in the database after this import";
+      } else if (table == "relationships") {
+        Statement row(db_, store::sql::kRelationshipByRowid);
+        row.bind_int(1, rowid);
+        if (row.step()) {
+          const std::string source = row.column_text(0);
+          const std::string target = row.column_text(1);
+          const std::string missing = person_exists(source) ? target : source;
+          return "relationship " + source + " -> " + target + " (" + row.column_text(2) +
+                 ") names person '" + missing +
+                 "', who would not be in the database after this import";
+        }
+      }
+    }
+    return "the import refers to people who would not be in the database after it";
+  }
+
+  bool person_exists(const std::string& id) const {
+    Statement query(db_, store::sql::kPersonExists);
+    query.bind_text(1, id);
+    return query.step();
+  }
+
+  // The connection and its cached statements change state on every query but not the
+  // store's contents, hence mutable under the mutex.
+  mutable std::mutex mutex_;
+  mutable Database db_;
+  mutable std::optional<Statement> person_exists_;
+  mutable std::optional<Statement> person_by_id_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const StoreOptions& options) {
+  if (options.read_only) {
+    // SQLite would say only "unable to open database file".
+    std::error_code ec;
+    if (!std::filesystem::exists(options.path, ec))
+      throw StoreError("database " + options.path + " does not exist");
+  }
+  return std::make_unique<SqliteStore>(options);
+}
+
+int current_schema_version() { return store::latest_schema_version(); }
+
+}  // namespace kamgraph

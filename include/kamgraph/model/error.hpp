@@ -12,13 +12,13 @@ namespace kamgraph {
 // Exit statuses, documented in the README. Decided here, mapped only in main().
 enum class ExitCode : int {
   ok = 0,
-  failure = 1,     // a check the user asked for failed (reserved for gate-style commands)
-  usage = 2,       // bad command line
-  bad_input = 3,   // an input file is malformed or inconsistent; nothing was written
-  not_found = 4,   // an account, person or file that does not exist
-  no_result = 5,   // the question has no answer (no path between two people)
-  store = 6,       // the database cannot be opened, is locked, or is from a newer version
-  internal = 70,   // a bug: please report it
+  failure = 1,    // a check the user asked for failed (reserved for gate-style commands)
+  usage = 2,      // bad command line
+  bad_input = 3,  // an input file is malformed or inconsistent; nothing was written
+  not_found = 4,  // an account, person or file that does not exist
+  no_result = 5,  // the question has no answer (no path between two people)
+  store = 6,      // the database cannot be opened, is locked, or is from a newer version
+  internal = 70,  // a bug: please report it
 };
 
 class Error : public std::runtime_error {

@@ -13,7 +13,17 @@ namespace kamgraph {
 enum class PersonKind { dmu, influencer, sponsor, internal };
 
 // Webster & Wind's buying-centre roles plus coach/sponsor. Order is the display order.
-enum class Role { decider, approver, buyer, user, technical, influencer, gatekeeper, initiator, coach };
+enum class Role {
+  decider,
+  approver,
+  buyer,
+  user,
+  technical,
+  influencer,
+  gatekeeper,
+  initiator,
+  coach
+};
 
 // Ordered from most favourable to least; the order is used when ranking.
 enum class Attitude { champion, supporter, neutral, skeptic, blocker };

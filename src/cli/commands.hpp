@@ -1,0 +1,22 @@
+// Every subcommand registers itself through one setup_<verb>() function (no I/O there);
+// its callback fills an options struct and calls run_<verb>(). Registered in app.cpp.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace kamgraph::cli {
+
+struct Context;
+
+void setup_import(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
+void setup_accounts(CLI::App& app, Context& ctx);
+void setup_people(CLI::App& app, Context& ctx);
+void setup_show(CLI::App& app, Context& ctx);
+void setup_vocabulary(CLI::App& app, Context& ctx);
+void setup_analyze(CLI::App& app, Context& ctx);
+void setup_path(CLI::App& app, Context& ctx);
+
+}  // namespace kamgraph::cli

@@ -1,0 +1,109 @@
+// Every SQL statement the store runs on records, in one place so that tests can check
+// their query plans (EXPLAIN QUERY PLAN) and so that the column order that the row
+// readers in sqlite_store.cpp rely on is visible next to the SQL. Values are always
+// bound parameters (?1, ?2, ...).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace kamgraph::store::sql {
+
+// Column order of every SELECT of a whole record.
+//   accounts:      id, name, segment, revenue, potential, margin, attractiveness,
+//                  supplier_strength
+//   people:        id, name, org, kind, roles, power, attitude, title, department,
+//                  reports_to
+//   relationships: source, target, type, strength, last_contact, mode
+
+// --- reads ------------------------------------------------------------------------------
+
+inline constexpr std::string_view kAllAccounts =
+    "SELECT id, name, segment, revenue, potential, margin, attractiveness, supplier_strength "
+    "FROM accounts ORDER BY id";
+inline constexpr std::string_view kAllAccountIds = "SELECT id FROM accounts ORDER BY id";
+inline constexpr std::string_view kAccountById =
+    "SELECT id, name, segment, revenue, potential, margin, attractiveness, supplier_strength "
+    "FROM accounts WHERE id = ?1";
+inline constexpr std::string_view kAccountExists = "SELECT 1 FROM accounts WHERE id = ?1";
+
+inline constexpr std::string_view kAllPeople =
+    "SELECT id, name, org, kind, roles, power, attitude, title, department, reports_to "
+    "FROM people ORDER BY id";
+inline constexpr std::string_view kPersonById =
+    "SELECT id, name, org, kind, roles, power, attitude, title, department, reports_to "
+    "FROM people WHERE id = ?1";
+inline constexpr std::string_view kPersonExists = "SELECT 1 FROM people WHERE id = ?1";
+// An account's own people: its org, except internal team members (?2 = 'internal'), who
+// are shared across accounts whatever org they carry.
+inline constexpr std::string_view kAccountPeople =
+    "SELECT id, name, org, kind, roles, power, attitude, title, department, reports_to "
+    "FROM people WHERE org = ?1 AND kind <> ?2";
+
+inline constexpr std::string_view kAllRelationships =
+    "SELECT source, target, type, strength, last_contact, mode FROM relationships "
+    "ORDER BY source, target, type";
+inline constexpr std::string_view kRelationshipsFrom =
+    "SELECT source, target, type, strength, last_contact, mode FROM relationships "
+    "WHERE source = ?1";
+inline constexpr std::string_view kRelationshipsTo =
+    "SELECT source, target, type, strength, last_contact, mode FROM relationships "
+    "WHERE target = ?1";
+inline constexpr std::string_view kRelationshipsBetween =
+    "SELECT source, target, type, strength, last_contact, mode FROM relationships "
+    "WHERE source = ?1 AND target = ?2";
+
+// --- writes (import) --------------------------------------------------------------------
+
+inline constexpr std::string_view kUpsertAccount =
+    "INSERT INTO accounts (id, name, segment, revenue, potential, margin, attractiveness, "
+    "supplier_strength) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+    "ON CONFLICT (id) DO UPDATE SET name = excluded.name, segment = excluded.segment, "
+    "revenue = excluded.revenue, potential = excluded.potential, margin = excluded.margin, "
+    "attractiveness = excluded.attractiveness, supplier_strength = excluded.supplier_strength";
+// An account implied by its people's org: created as id = name = org, an existing row
+// (with its real name and figures) kept as it is.
+inline constexpr std::string_view kInsertImpliedAccount =
+    "INSERT INTO accounts (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING";
+
+inline constexpr std::string_view kAccountPersonIds =
+    "SELECT id FROM people WHERE org = ?1 AND kind <> ?2";
+inline constexpr std::string_view kDeleteAccountPeople =
+    "DELETE FROM people WHERE org = ?1 AND kind <> ?2";
+inline constexpr std::string_view kDeleteRelationshipsFrom =
+    "DELETE FROM relationships WHERE source = ?1";
+inline constexpr std::string_view kDeleteRelationshipsTo =
+    "DELETE FROM relationships WHERE target = ?1";
+
+inline constexpr std::string_view kUpsertPerson =
+    "INSERT INTO people (id, name, org, kind, roles, power, attitude, title, department, "
+    "reports_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "ON CONFLICT (id) DO UPDATE SET name = excluded.name, org = excluded.org, "
+    "kind = excluded.kind, roles = excluded.roles, power = excluded.power, "
+    "attitude = excluded.attitude, title = excluded.title, department = excluded.department, "
+    "reports_to = excluded.reports_to";
+inline constexpr std::string_view kUpsertRelationship =
+    "INSERT INTO relationships (source, target, type, strength, last_contact, mode) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+    "ON CONFLICT (source, target, type) DO UPDATE SET strength = excluded.strength, "
+    "last_contact = excluded.last_contact, mode = excluded.mode";
+
+// After a deferred foreign key fails at COMMIT: the offending rows, to name them.
+inline constexpr std::string_view kForeignKeyCheck = "PRAGMA foreign_key_check";
+inline constexpr std::string_view kPersonByRowid =
+    "SELECT id, reports_to FROM people WHERE rowid = ?1";
+inline constexpr std::string_view kRelationshipByRowid =
+    "SELECT source, target, type FROM relationships WHERE rowid = ?1";
+
+// The statements whose cost must not grow with the portfolio: everything account_data()
+// and import() run per account or per person. Each must search an index, never scan.
+inline std::vector<std::string_view> per_account_queries() {
+  return {kAccountById,         kAccountExists,           kPersonById,
+          kPersonExists,        kAccountPeople,           kRelationshipsFrom,
+          kRelationshipsTo,     kRelationshipsBetween,    kAccountPersonIds,
+          kDeleteAccountPeople, kDeleteRelationshipsFrom, kDeleteRelationshipsTo,
+          kUpsertAccount,       kInsertImpliedAccount,    kUpsertPerson,
+          kUpsertRelationship};
+}
+
+}  // namespace kamgraph::store::sql
