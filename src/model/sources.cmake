@@ -1,4 +1,5 @@
 set(model_SOURCES
+  src/model/action.cpp
   src/model/date.cpp
   src/model/error.cpp
   src/model/model.cpp

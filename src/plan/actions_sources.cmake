@@ -1,0 +1,1 @@
+list(APPEND plan_SOURCES src/plan/actions_placeholder.cpp)

@@ -1,0 +1,1 @@
+list(APPEND plan_SOURCES src/plan/audit_placeholder.cpp)

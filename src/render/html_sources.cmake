@@ -1,0 +1,1 @@
+list(APPEND render_SOURCES src/render/html_placeholder.cpp)

@@ -1,0 +1,1 @@
+// Placeholder translation unit until this part of the render concern has sources.

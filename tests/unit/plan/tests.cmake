@@ -1,0 +1,6 @@
+set(plan_TEST_FILES "")
+include(${CMAKE_CURRENT_LIST_DIR}/actions_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/audit_tests.cmake)
+if(plan_TEST_FILES)
+  kamgraph_add_unit_tests(plan LIBS kamgraph_import FILES ${plan_TEST_FILES})
+endif()

@@ -1,0 +1,7 @@
+set(render_TEST_FILES "")
+include(${CMAKE_CURRENT_LIST_DIR}/map_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/html_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/audit_html_tests.cmake)
+if(render_TEST_FILES)
+  kamgraph_add_unit_tests(render LIBS kamgraph_import FILES ${render_TEST_FILES})
+endif()
