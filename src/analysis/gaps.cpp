@@ -220,8 +220,9 @@ void red_flags(const AccountGraph& g, const std::vector<PersonCoverage>& cov, Ga
             "No skeptic or blocker is mapped: who backs the competition?");
   for (Role r : present) {
     if (covered.count(r)) continue;
+    // Deciders and approvers also get a gap each; this one says the whole role is dark.
     bool key_role = r == Role::decider || r == Role::approver;
-    out.add("", "role_uncovered", key_role ? 0.6 : 0.3,
+    out.add("", "role_uncovered", key_role ? 0.45 : 0.25,
             "Nobody in the " + std::string(to_string(r)) + " role is known well by our team.");
   }
 }
@@ -289,16 +290,9 @@ Verdict account_verdict(const AccountGraph& g, const std::vector<Gap>& gaps,
   else
     v.policy_met = !has("no_contact");
 
+  // Red: we cannot reach the people who decide. Amber, in this order: single points of
+  // failure on key people, the segment's policy, then the remaining gaps by severity.
   std::vector<std::string> red, amber;
-  for (const auto& gap : gaps) {
-    bool decider_gap =
-        gap.type == "uncovered_decider" || (gap.type == "placeholder" && gap.severity >= 0.6);
-    if (gap.type == "no_contact" || gap.type == "no_decider_identified" ||
-        (decider_gap && gap.severity >= 0.5))
-      red.push_back(gap.reason);
-    else if (gap.severity >= 0.3)
-      amber.push_back(gap.reason);
-  }
   for (const auto& sp : single.people) {
     std::vector<std::string> key_cut;
     for (const auto& id : sp.cuts_off) {
@@ -313,8 +307,16 @@ Verdict account_verdict(const AccountGraph& g, const std::vector<Gap>& gaps,
                     (who_idx >= 0 ? g.person(who_idx).display_name() : sp.person) +
                     " leaves, we lose every path to " + names + ".");
   }
-  if (!v.policy_met)
-    amber.push_back("The segment's coverage policy is not met (" + v.policy + ").");
+  if (!v.policy_met) amber.push_back("The segment's coverage policy is not met (" + v.policy + ").");
+  for (const auto& gap : gaps) {
+    bool decider_gap = gap.type == "uncovered_decider" ||
+                       (gap.type == "placeholder" && gap.severity >= 0.6);
+    if (gap.type == "no_contact" || gap.type == "no_decider_identified" ||
+        (decider_gap && gap.severity >= 0.5))
+      red.push_back(gap.reason);
+    else if (gap.severity >= 0.3)
+      amber.push_back(gap.reason);
+  }
   v.status = !red.empty() ? Status::red : !amber.empty() ? Status::amber : Status::green;
   // The reasons that set the colour, most serious first; the full list is the gaps table.
   v.reasons = red;

@@ -100,7 +100,6 @@ const std::vector<RoleSynonym>& role_table() {
       {"sponsor", Role::coach, {}, "common"},
       {"procurement", Role::buyer, {}, "common"},
       {"purchasing", Role::buyer, {}, "common"},
-      {"decision-maker", Role::decider, {}, "common"},
       {"technical evaluator", Role::technical, {}, "common"},
   };
   return t;

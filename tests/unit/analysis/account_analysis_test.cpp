@@ -73,12 +73,13 @@ TEST(BowTie, GapsRankedBySeverity) {
   auto a = analyze_account(bow_tie(), "acme", at("2026-11-01"));
   // cfo: 0.8 * 1 = 0.8; ceo: 0.9 * (1 - 0.3/0.5) = 0.36; strategic redundancy 0.45 / 0.40;
   // red flags: no coach 0.6, few supporters 0.5 (0 of 2), no opponent 0.3; roles with
-  // nobody covered: decider 0.6, approver 0.6, technical 0.3.
-  EXPECT_THAT(
-      gap_keys(a.gaps),
-      ElementsAre("cfo:uncovered_decider", ":no_coach", ":role_uncovered", ":role_uncovered",
-                  ":few_supporters", "ceo:low_redundancy", "cfo:low_redundancy",
-                  "ceo:uncovered_decider", ":no_opponent_mapped", ":role_uncovered"));
+  // nobody covered: decider 0.45, approver 0.45, technical 0.25. Equal severities rank by
+  // person ("" for the account first), then type, then reason.
+  EXPECT_THAT(gap_keys(a.gaps),
+              ElementsAre("cfo:uncovered_decider", ":no_coach", ":few_supporters",
+                          ":role_uncovered", ":role_uncovered", "ceo:low_redundancy",
+                          "cfo:low_redundancy", "ceo:uncovered_decider", ":no_opponent_mapped",
+                          ":role_uncovered"));
   EXPECT_NEAR(a.gaps[0].severity, 0.8, 1e-12);
   EXPECT_NEAR(a.gaps[7].severity, 0.36, 1e-12);
   EXPECT_EQ(a.verdict.status, Status::red);

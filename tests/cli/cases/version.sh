@@ -1,0 +1,1 @@
+kamgraph --version
