@@ -14,21 +14,21 @@ namespace {
 std::vector<bool> reached(const AccountGraph& g, const std::vector<std::vector<Neighbour>>& adj,
                           int gone, std::pair<int, int> cut) {
   std::vector<bool> seen(std::size_t(g.size()), false);
-  std::queue<int> todo;
+  std::queue<int> frontier;
   for (int v : g.internal_people())
     if (v != gone && !g.person(v).placeholder()) {
       seen[std::size_t(v)] = true;
-      todo.push(v);
+      frontier.push(v);
     }
-  while (!todo.empty()) {
-    int v = todo.front();
-    todo.pop();
+  while (!frontier.empty()) {
+    int v = frontier.front();
+    frontier.pop();
     for (const auto& nb : adj[std::size_t(v)]) {
       int w = nb.vertex;
       if (w == gone || seen[std::size_t(w)]) continue;
       if ((v == cut.first && w == cut.second) || (v == cut.second && w == cut.first)) continue;
       seen[std::size_t(w)] = true;
-      todo.push(w);
+      frontier.push(w);
     }
   }
   return seen;
