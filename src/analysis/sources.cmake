@@ -8,5 +8,6 @@ set(analysis_SOURCES
   src/analysis/gaps.cpp
   src/analysis/links.cpp
   src/analysis/paths.cpp
+  src/analysis/segmentation.cpp
   src/analysis/single_points.cpp
   src/analysis/strongest_paths.cpp)

@@ -27,7 +27,8 @@ std::unique_ptr<CLI::App> make_app(Context& ctx) {
   app->require_subcommand(1);
   app->footer(
       "Exit codes: 0 ok, 2 bad command line, 3 bad input file (nothing written), 4 unknown "
-      "account, person or file, 5 no answer (e.g. no path), 6 database problem, 70 bug.\n"
+      "account, person or file, 5 no answer (e.g. no path), 6 database problem, 7 cannot write the "
+      "output file, 70 bug.\n"
       "Run `kamgraph COMMAND --help` for a command's options.");
 
   setup_import(*app, ctx);
@@ -36,7 +37,15 @@ std::unique_ptr<CLI::App> make_app(Context& ctx) {
   setup_people(*app, ctx);
   setup_show(*app, ctx);
   setup_analyze(*app, ctx);
+  setup_audit(*app, ctx);
   setup_path(*app, ctx);
+  setup_plan(*app, ctx);
+  setup_action(*app, ctx);
+  setup_snapshot(*app, ctx);
+  setup_trend(*app, ctx);
+  setup_render(*app, ctx);
+  setup_matrix(*app, ctx);
+  setup_brief(*app, ctx);
   setup_vocabulary(*app, ctx);
   return app;
 }

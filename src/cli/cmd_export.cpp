@@ -19,17 +19,6 @@ struct ExportOptions {
   std::string output = "-";
 };
 
-void write_text(const std::string& path, const std::string& text) {
-  if (path == "-") {
-    std::cout << text;
-    return;
-  }
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw Error(ExitCode::failure, "cannot write '" + path + "'");
-  out << text;
-  if (!out.flush()) throw Error(ExitCode::failure, "cannot write '" + path + "'");
-}
-
 void run_export(const Context& ctx, const ExportOptions& opt) {
   auto store = ctx.open_existing_store();
   Dataset data = opt.account.empty() ? store->everything() : store->account_data(opt.account);
@@ -41,9 +30,11 @@ void run_export(const Context& ctx, const ExportOptions& opt) {
     write_csv_directory(data, opt.output);
     note(ctx, "wrote accounts.csv, people.csv, relationships.csv to " + opt.output);
   } else if (opt.format == "json") {
-    write_text(opt.output, json_text(data));
+    write_output(opt.output, json_text(data));
+  } else if (opt.format == "graphml") {  // one graph, the account's or the whole portfolio
+    write_output(opt.output, graphml_text(data));
   } else if (!opt.account.empty()) {  // dot, one account
-    write_text(opt.output, dot_text(data, opt.account));
+    write_output(opt.output, dot_text(data, opt.account));
   } else {  // dot, every account: one file each into a directory
     if (opt.output == "-" || (fs::exists(opt.output) && !fs::is_directory(opt.output)))
       throw Error(ExitCode::usage,
@@ -52,7 +43,7 @@ void run_export(const Context& ctx, const ExportOptions& opt) {
     fs::create_directories(opt.output);
     for (const auto& a : store->accounts()) {
       Dataset one = store->account_data(a.id);
-      write_text((fs::path(opt.output) / (a.id + ".dot")).string(), dot_text(one, a.id));
+      write_output((fs::path(opt.output) / (a.id + ".dot")).string(), dot_text(one, a.id));
     }
     note(ctx, "wrote one .dot file per account to " + opt.output);
   }
@@ -64,10 +55,12 @@ void setup_export(CLI::App& app, Context& ctx) {
   auto opt = std::make_shared<ExportOptions>();
   auto* cmd = app.add_subcommand(
       "export",
-      "Write what was imported back out. CSV and DOT re-import to the same database.\n"
+      "Write what was imported back out. CSV, DOT and GraphML re-import to the same database.\n"
+      "GraphML (for yEd and Gephi) is one graph of people and accounts with every field as\n"
+      "an attribute.\n"
       "Without ACCOUNT: the whole portfolio (DOT: one file per account into -o DIR).");
   cmd->add_option("ACCOUNT", opt->account, "Account id (default: everything)");
-  add_format_option(*cmd, opt->format, {"csv", "dot", "json"});
+  add_format_option(*cmd, opt->format, {"csv", "dot", "json", "graphml"});
   cmd->add_option("-o,--output", opt->output, "Directory (csv) or file; '-' is stdout")
       ->capture_default_str();
   cmd->callback([&ctx, opt] { run_export(ctx, *opt); });

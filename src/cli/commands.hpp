@@ -17,6 +17,14 @@ void setup_people(CLI::App& app, Context& ctx);
 void setup_show(CLI::App& app, Context& ctx);
 void setup_vocabulary(CLI::App& app, Context& ctx);
 void setup_analyze(CLI::App& app, Context& ctx);
+void setup_audit(CLI::App& app, Context& ctx);
 void setup_path(CLI::App& app, Context& ctx);
+void setup_plan(CLI::App& app, Context& ctx);
+void setup_action(CLI::App& app, Context& ctx);
+void setup_snapshot(CLI::App& app, Context& ctx);
+void setup_trend(CLI::App& app, Context& ctx);
+void setup_render(CLI::App& app, Context& ctx);
+void setup_matrix(CLI::App& app, Context& ctx);
+void setup_brief(CLI::App& app, Context& ctx);
 
 }  // namespace kamgraph::cli

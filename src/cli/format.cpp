@@ -1,7 +1,13 @@
 #include "cli/format.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "kamgraph/model/error.hpp"
 
 namespace kamgraph::cli {
 namespace {
@@ -91,6 +97,18 @@ std::string csv_line(const std::vector<std::string>& cells) {
   std::string out;
   for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
   return out + '\n';
+}
+
+void write_output(const std::string& path, std::string_view bytes) {
+  if (path == "-") {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    return;
+  }
+  std::ofstream out(path, std::ios::binary);
+  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out || !out.flush())
+    throw Error(ExitCode::output, "cannot write '" + path + "': " + std::strerror(errno));
 }
 
 }  // namespace kamgraph::cli

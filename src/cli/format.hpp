@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kamgraph/model/model.hpp"
@@ -31,5 +32,9 @@ std::string number_text(double v);
 // RFC 4180 field quoting for CSV output.
 std::string csv_field(const std::string& s);
 std::string csv_line(const std::vector<std::string>& cells);
+
+// Writes `bytes` to the file `path`, or to stdout when `path` is "-". A file that cannot be
+// written (no such directory, no permission, disk full) is an Error with ExitCode::output.
+void write_output(const std::string& path, std::string_view bytes);
 
 }  // namespace kamgraph::cli

@@ -2,17 +2,15 @@
 // the contract this file implements.
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
+#include "import/bounded_read.hpp"
 #include "import/csv_reader.hpp"
 #include "kamgraph/import/fields.hpp"
 #include "kamgraph/import/import.hpp"
+#include "kamgraph/import/limits.hpp"
 
 namespace kamgraph {
 namespace {
@@ -69,6 +67,7 @@ const FileSpec* spec_for_name(const fs::path& p) {
 struct InputFile {
   std::string shown;  // the path as the user gave it (or the directory joined with the name)
   const FileSpec* spec;
+  const std::string* text = nullptr;  // the contents, when given in memory (read_csv_texts)
 };
 
 // What one import has read so far, across files.
@@ -82,20 +81,31 @@ struct Collected {
   bool people_unreadable = false;
 };
 
-bool read_bytes(const std::string& path, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return false;
+// The file's text, within kMaxCsvFileBytes (a file is read into `storage`), or a
+// diagnostic saying why not.
+std::optional<std::string_view> read_text(const InputFile& f, std::string& storage,
+                                          DiagnosticSink& sink) {
+  detail::BoundedRead read;
+  if (f.text != nullptr) {
+    read.too_big = f.text->size() > kMaxCsvFileBytes;
+    read.size = f.text->size();
+  } else {
+    read = detail::read_bounded(f.shown, kMaxCsvFileBytes);
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) {
-    error = "read error";
-    return false;
+  if (read.too_big) {
+    sink.add({f.shown, 0, "",
+              detail::too_big_message(read, kMaxCsvFileBytes, "CSV file") +
+                  "; split the data into several imports (one directory per group of "
+                  "accounts, say)"});
+    return std::nullopt;
   }
-  out = std::move(buf).str();
-  return true;
+  if (f.text != nullptr) return *f.text;
+  if (!read.text) {
+    sink.add({f.shown, 0, "", "cannot read the file: " + read.error});
+    return std::nullopt;
+  }
+  storage = std::move(*read.text);
+  return storage;
 }
 
 // Problems are found in two passes (syntax, then fields); the user reads them by line.
@@ -143,30 +153,80 @@ bool read_header(const InputFile& f, const csv::Record& header,
 }
 
 void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
-  DiagnosticSink local;
   const bool people = f.spec->kind == FileKind::people;
-  std::string text, error;
-  if (!read_bytes(f.shown, text, error)) {
-    sink.add({f.shown, 0, "", "cannot read the file: " + error});
+  std::string storage;
+  const std::optional<std::string_view> text = read_text(f, storage, sink);
+  if (!text) {
     c.people_unreadable |= people;
     return;
   }
-  csv::Parse parsed = csv::parse(text);
 
+  // Rows are interpreted as the tokenizer streams them, so that memory holds the records
+  // made of them, not every field of the file. Their problems are kept apart until the
+  // syntax problems (known only at the end) are in, so that which problems are shown
+  // when there are more than kMaxDiagnostics does not depend on the streaming.
+  DiagnosticSink local;
+  DiagnosticSink rows;
   std::map<std::string, std::size_t, std::less<>> columns;
+  bool header_seen = false;
   bool header_ok = false;
-  if (parsed.records.empty()) {
-    if (parsed.problems.empty())
-      local.add({f.shown, 0, "",
-                 "empty file: expected a header row with " + join(f.spec->columns(), ",")});
-  } else if (parsed.records[0].ok) {
-    header_ok = read_header(f, parsed.records[0], columns, local);
-  }
-  c.people_unreadable |= people && !header_ok;
-
   std::vector<std::string> header_names;
-  if (!parsed.records.empty())
-    for (const auto& h : parsed.records[0].fields) header_names.push_back(lower(h));
+  std::size_t width = 0;
+  const auto on_record = [&](csv::Record&& r) {
+    if (!header_seen) {
+      header_seen = true;
+      for (const auto& h : r.fields) header_names.push_back(lower(h));
+      width = r.fields.size();
+      if (r.ok) header_ok = read_header(f, r, columns, local);
+      return;
+    }
+    if (!header_ok || !r.ok) return;
+    if (r.fields.size() != width) {
+      rows.add({f.shown, r.line, "",
+                "row has " + std::to_string(r.fields.size()) +
+                    (r.fields.size() == 1 ? " field" : " fields") + ", the header has " +
+                    std::to_string(width)});
+      return;
+    }
+    const FieldGetter get = [&](std::string_view name) -> std::optional<std::string> {
+      auto it = columns.find(name);
+      if (it == columns.end()) return std::nullopt;
+      return r.fields[it->second];
+    };
+    const Origin at{f.shown, r.line};
+    ParsedInput& in = c.input;
+    switch (f.spec->kind) {
+      case FileKind::accounts:
+        if (auto a = account_from_fields(get, at, rows)) {
+          in.data.accounts.push_back(std::move(*a));
+          in.account_at.push_back(at);
+        }
+        break;
+      case FileKind::people:
+        if (auto p = person_from_fields(get, at, rows)) {
+          in.data.people.push_back(std::move(*p));
+          in.person_at.push_back(at);
+        } else if (auto id = get("id"); id && !id->empty()) {
+          c.rejected_people.insert(*id);
+        }
+        break;
+      case FileKind::relationships:
+        if (auto rel = relationship_from_fields(get, at, rows)) {
+          in.data.relationships.push_back(std::move(*rel));
+          in.relationship_at.push_back(at);
+        }
+        break;
+    }
+  };
+  const csv::Parse parsed = csv::parse(*text, on_record);
+
+  if (!header_seen && parsed.problems.empty())
+    local.add(
+        {f.shown, 0, "", "empty file: expected a header row with " + join(f.spec->columns(), ",")});
+  // A file cut short by a limit is incomplete: people named only after the cut would all
+  // be "unknown".
+  c.people_unreadable |= people && (!header_ok || parsed.stopped);
+
   for (const auto& p : parsed.problems) {
     std::string field;
     if (header_ok && p.record > 0 && p.field_index >= 0 &&
@@ -174,50 +234,7 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
       field = header_names[static_cast<std::size_t>(p.field_index)];
     local.add({f.shown, p.line, field, p.message});
   }
-
-  if (header_ok) {
-    const std::size_t width = parsed.records[0].fields.size();
-    for (std::size_t k = 1; k < parsed.records.size(); ++k) {
-      const csv::Record& r = parsed.records[k];
-      if (!r.ok) continue;
-      if (r.fields.size() != width) {
-        local.add({f.shown, r.line, "",
-                   "row has " + std::to_string(r.fields.size()) +
-                       (r.fields.size() == 1 ? " field" : " fields") + ", the header has " +
-                       std::to_string(width)});
-        continue;
-      }
-      const FieldGetter get = [&](std::string_view name) -> std::optional<std::string> {
-        auto it = columns.find(name);
-        if (it == columns.end()) return std::nullopt;
-        return r.fields[it->second];
-      };
-      const Origin at{f.shown, r.line};
-      ParsedInput& in = c.input;
-      switch (f.spec->kind) {
-        case FileKind::accounts:
-          if (auto a = account_from_fields(get, at, local)) {
-            in.data.accounts.push_back(std::move(*a));
-            in.account_at.push_back(at);
-          }
-          break;
-        case FileKind::people:
-          if (auto p = person_from_fields(get, at, local)) {
-            in.data.people.push_back(std::move(*p));
-            in.person_at.push_back(at);
-          } else if (auto id = get("id"); id && !id->empty()) {
-            c.rejected_people.insert(*id);
-          }
-          break;
-        case FileKind::relationships:
-          if (auto rel = relationship_from_fields(get, at, local)) {
-            in.data.relationships.push_back(std::move(*rel));
-            in.relationship_at.push_back(at);
-          }
-          break;
-      }
-    }
-  }
+  for (const auto& d : rows.items()) local.add(d);
   merge_by_line(local, sink);
 }
 
@@ -269,7 +286,8 @@ Dataset read_all(const std::vector<InputFile>& files, const KnownPerson& known,
   for (const auto& f : files) {
     // Naming a file and its directory reads the file once.
     std::error_code ec;
-    if (!seen.insert(fs::weakly_canonical(f.shown, ec)).second && !ec) continue;
+    if (f.text == nullptr && !seen.insert(fs::weakly_canonical(f.shown, ec)).second && !ec)
+      continue;
     read_file(f, c, sink);
   }
   const KnownPerson known_or_rejected = [&](const std::string& id) {
@@ -314,6 +332,25 @@ Dataset read_csv_files(const std::vector<std::string>& paths, const KnownPerson&
     }
   }
   return read_all(files, known, sink);
+}
+
+Dataset read_csv_texts(const std::vector<CsvText>& files, const KnownPerson& known) {
+  DiagnosticSink sink;
+  std::vector<InputFile> inputs;
+  std::set<FileKind> kinds;
+  for (const auto& f : files) {
+    const FileSpec* s = spec_for_name(f.name);
+    if (s == nullptr) {
+      sink.add(
+          {f.name, 0, "",
+           "not a kamgraph CSV file name; the accepted names are " + std::string(kAcceptedNames)});
+    } else if (!kinds.insert(s->kind).second) {
+      sink.add({f.name, 0, "", "more than one " + std::string(s->name) + "; keep one"});
+    } else {
+      inputs.push_back({f.name, s, &f.text});
+    }
+  }
+  return read_all(inputs, known, sink);
 }
 
 }  // namespace kamgraph

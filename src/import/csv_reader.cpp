@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <optional>
 
+#include "kamgraph/model/error.hpp"
+
 namespace kamgraph::csv {
 namespace {
 
@@ -71,10 +73,11 @@ std::optional<Problem> check_utf8(std::string_view s) {
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : s_(text) {}
+  Tokenizer(std::string_view text, const Limits& limits, const RecordHandler& on_record)
+      : s_(text), limits_(limits), on_record_(on_record) {}
 
   Parse run() {
-    while (i_ < s_.size()) read_record();
+    while (i_ < s_.size() && !out_.stopped) read_record();
     return std::move(out_);
   }
 
@@ -95,9 +98,42 @@ class Tokenizer {
   }
 
   void problem(int line, int field, std::string message) {
-    // The record being read is pushed when it ends, so its index is the current size.
-    const int record = static_cast<int>(out_.records.size());
+    // An import shows no more than kMaxDiagnostics problems, and these come in line order,
+    // so later ones could never be shown: keeping them would only cost memory.
+    if (out_.problems.size() >= kMaxDiagnostics) return;
+    add_problem(line, field, std::move(message));
+  }
+
+  void add_problem(int line, int field, std::string message) {
+    // The record being read is delivered when it ends, so its index is the count so far.
+    const int record = static_cast<int>(delivered_);
     out_.problems.push_back({line, record, field, std::move(message)});
+  }
+
+  // A limit was hit: says which (always, even past kMaxDiagnostics, since it is why the
+  // reading ends) and ends the reading.
+  void stop(int line, int field, std::string message) {
+    add_problem(line, field, std::move(message));
+    out_.stopped = true;
+  }
+
+  void deliver(Record&& rec) {
+    if (delivered_ >= limits_.max_rows) {
+      stop(rec.line, -1,
+           "more than " + with_thousands(limits_.max_rows) +
+               " rows, the limit for one file; split the data into several imports (one "
+               "directory per group of accounts, say)");
+      return;
+    }
+    ++delivered_;
+    on_record_(std::move(rec));
+  }
+
+  void field_too_long(int line, int field) {
+    stop(line, field,
+         "a value longer than " + describe_bytes(limits_.max_field_bytes) +
+             ", the limit for one field; shorten it, or remove the column if kamgraph does "
+             "not use it");
   }
 
   void read_record() {
@@ -105,20 +141,29 @@ class Tokenizer {
     rec.line = line_;
     bool any_quoted = false;
     for (;;) {
+      if (rec.fields.size() >= limits_.max_columns) {
+        stop(line_, -1,
+             "more than " + with_thousands(limits_.max_columns) +
+                 " fields in one row, the limit for columns; remove the columns kamgraph does "
+                 "not use (the README lists those it reads)");
+        return;
+      }
       const int field = static_cast<int>(rec.fields.size());
       const std::size_t start = i_;
       skip_blanks();
       if (!at_end() && s_[i_] == '"') {
         any_quoted = true;
         if (!read_quoted(rec, field)) {
+          if (out_.stopped) return;
           // Unterminated: the quoted field ran to the end of the text.
           rec.ok = false;
-          out_.records.push_back(std::move(rec));
+          deliver(std::move(rec));
           return;
         }
       } else {
         i_ = start;
         read_unquoted(rec, field);
+        if (out_.stopped) return;
       }
       if (!at_end() && s_[i_] == ',') {
         ++i_;
@@ -128,15 +173,21 @@ class Tokenizer {
       break;
     }
     const bool blank_line = rec.fields.size() == 1 && rec.fields[0].empty() && !any_quoted;
-    if (!blank_line) out_.records.push_back(std::move(rec));
+    if (!blank_line) deliver(std::move(rec));
   }
 
-  // At an opening quote. Returns false when the text ends before the closing quote.
+  // At an opening quote. Returns false when the text ends before the closing quote, or
+  // when the value is longer than the field limit (then out_.stopped is set).
   bool read_quoted(Record& rec, int field) {
     const int open_line = line_;
     ++i_;
     std::string value;
     for (;;) {
+      if (value.size() > limits_.max_field_bytes) {
+        // Checked as the value grows: a 1 GiB field costs no more memory than the limit.
+        field_too_long(open_line, field);
+        return false;
+      }
       if (at_end()) {
         problem(open_line, field,
                 "unterminated quoted field: the quote that opens it is never closed");
@@ -185,25 +236,41 @@ class Tokenizer {
       }
       ++i_;
     }
-    rec.fields.push_back(trim(s_.substr(start, i_ - start)));
+    const std::string value = trim(s_.substr(start, i_ - start));
+    if (value.size() > limits_.max_field_bytes) {
+      field_too_long(line_, field);
+      return;
+    }
+    rec.fields.push_back(value);
   }
 
   std::string_view s_;
+  const Limits& limits_;
+  const RecordHandler& on_record_;
   std::size_t i_ = 0;
   int line_ = 1;
+  std::size_t delivered_ = 0;  // records handed to on_record_
   Parse out_;
 };
 
 }  // namespace
 
-Parse parse(std::string_view text) {
+Parse parse(std::string_view text, const RecordHandler& on_record, const Limits& limits) {
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
   if (auto bad = check_utf8(text)) {
     Parse out;
     out.problems.push_back(std::move(*bad));
     return out;
   }
-  return Tokenizer(text).run();
+  return Tokenizer(text, limits, on_record).run();
+}
+
+Parse parse(std::string_view text, const Limits& limits) {
+  std::vector<Record> records;
+  Parse out = parse(
+      text, [&](Record&& r) { records.push_back(std::move(r)); }, limits);
+  out.records = std::move(records);
+  return out;
 }
 
 }  // namespace kamgraph::csv

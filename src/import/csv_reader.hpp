@@ -2,9 +2,12 @@
 // knows nothing of kamgraph's columns; csv_import.cpp gives the fields their meaning.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "kamgraph/import/limits.hpp"
 
 namespace kamgraph::csv {
 
@@ -28,7 +31,19 @@ struct Problem {
 
 struct Parse {
   std::vector<Record> records;  // the header, if any, is records[0]
+  // At most kMaxDiagnostics: an import reports no more than that anyway.
   std::vector<Problem> problems;
+  // True when a limit stopped the reading (the last problem says which): the records after
+  // that point are missing, so the file must be refused, not interpreted.
+  bool stopped = false;
+};
+
+// The limits the tokenizer enforces while it reads, so that a hostile file cannot make it
+// hold more than that: the defaults are the documented ones (kamgraph/import/limits.hpp).
+struct Limits {
+  std::size_t max_field_bytes = kMaxFieldBytes;
+  std::size_t max_columns = kMaxColumns;
+  std::size_t max_rows = kMaxRows;
 };
 
 // Reads the whole text. The dialect, chosen for files people edit by hand:
@@ -42,7 +57,17 @@ struct Parse {
 //   before an opening quote and after a closing quote are allowed for the same reason;
 // - a quote inside an unquoted field (`6" pipe`) is reported, as RFC 4180 forbids it and
 //   it is usually a half-quoted field whose comma would silently split the value;
-// - lines with nothing on them (not even a quoted empty string) are skipped.
-Parse parse(std::string_view text);
+// - lines with nothing on them (not even a quoted empty string) are skipped;
+// - a field longer than limits.max_field_bytes, a record with more than
+//   limits.max_columns fields or more than limits.max_rows records stop the reading with
+//   one problem (Parse::stopped).
+Parse parse(std::string_view text, const Limits& limits = {});
+
+// The same, streamed: each record goes to `on_record` as soon as it is read (with its
+// problems already in the result's `problems`, which name it by its position in the
+// stream), and Parse::records stays empty. Memory then holds one record at a time, however
+// many fields the text has: an importer converts each row and lets it go.
+using RecordHandler = std::function<void(Record&& record)>;
+Parse parse(std::string_view text, const RecordHandler& on_record, const Limits& limits = {});
 
 }  // namespace kamgraph::csv

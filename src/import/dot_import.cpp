@@ -5,19 +5,23 @@
 
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <mutex>
 #include <set>
-#include <sstream>
 #include <system_error>
 
+#include "import/bounded_read.hpp"
 #include "kamgraph/import/fields.hpp"
 #include "kamgraph/import/import.hpp"
+#include "kamgraph/import/limits.hpp"
 #include "kamgraph/model/error.hpp"
 
 namespace kamgraph {
 namespace {
+
+constexpr const char* kDotTooBigAdvice =
+    "a DOT file holds one account: import a bigger account as CSV (people.csv, "
+    "relationships.csv)";
 
 struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
@@ -285,6 +289,25 @@ void add_about(DiagnosticSink& sink, const DiagnosticSink& local, const std::str
 
 // ---- graph -> records --------------------------------------------------------------------
 
+// Names and attribute values obey the CSV field limit, so that whatever a DOT file brings
+// in can be exported as CSV and imported again.
+bool within_field_limit(const FieldGetter& get, const std::vector<std::string>& columns,
+                        const Origin& at, DiagnosticSink& local) {
+  bool ok = true;
+  for (const auto& column : columns) {
+    const auto value = get(column);
+    if (value && value->size() > kMaxFieldBytes) {
+      local.add({.file = at.file,
+                 .line = at.line,
+                 .field = column,
+                 .message = "a value longer than " + describe_bytes(kMaxFieldBytes) +
+                            ", the limit for one field; shorten it"});
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 // cgraph keeps names starting with '%' for itself: it names anonymous objects "%<number>",
 // and gives a name the user wrote with a leading '%' such a number instead (Graphviz's own
 // writer treats every such name as anonymous).
@@ -310,7 +333,9 @@ std::optional<Account> read_account(Agraph_t* g, const std::string& id,
     return attribute(g, field);
   };
   DiagnosticSink local;
-  auto account = account_from_fields(get, at, local);
+  std::optional<Account> account;
+  if (within_field_limit(get, account_columns(), at, local))
+    account = account_from_fields(get, at, local);
   add_about(sink, local, "graph '" + graph_name + "'");
   return account;
 }
@@ -340,7 +365,9 @@ std::optional<Person> read_person(Agnode_t* n, const std::string& account_id,
     return attribute(n, field);
   };
   DiagnosticSink local;
-  auto person = person_from_fields(get, at, local);
+  std::optional<Person> person;
+  if (within_field_limit(get, person_columns(), at, local))
+    person = person_from_fields(get, at, local);
   add_about(sink, local, "node '" + id + "'");
   return person;
 }
@@ -355,7 +382,9 @@ std::optional<Relationship> read_relationship(Agraph_t* g, Agedge_t* e, const Or
     return attribute(e, field);
   };
   DiagnosticSink local;
-  auto relationship = relationship_from_fields(get, at, local);
+  std::optional<Relationship> relationship;
+  if (within_field_limit(get, relationship_columns(), at, local))
+    relationship = relationship_from_fields(get, at, local);
   const char* op = agisdirected(g) ? " -> " : " -- ";
   add_about(sink, local, "edge '" + source + "'" + op + "'" + target + "'");
   return relationship;
@@ -426,6 +455,13 @@ Dataset read_graph(Agraph_t* g, const std::string& file, const KnownPerson& know
 
 Dataset read_dot_text(const std::string& text, const std::string& name, const KnownPerson& known) {
   DiagnosticSink sink;
+  if (text.size() > kMaxDotFileBytes) {
+    sink.add({.file = name,
+              .message = "the text is " + describe_bytes(text.size()) + ", more than the " +
+                         describe_bytes(kMaxDotFileBytes) + " limit for one DOT file; " +
+                         kDotTooBigAdvice});
+    sink.throw_if_any();
+  }
   if (text.find('\0') != std::string::npos) {
     sink.add({.file = name, .message = "contains a NUL byte: not a DOT text file"});
     sink.throw_if_any();
@@ -448,12 +484,14 @@ Dataset read_dot_file(const std::string& path, const KnownPerson& known) {
   if (!std::filesystem::exists(path, ec)) throw NotFoundError("no such file: '" + path + "'");
   if (std::filesystem::is_directory(path, ec))
     throw InputError({{.file = path, .message = "is a directory, not a DOT file"}});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw NotFoundError("cannot open '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw NotFoundError("cannot read '" + path + "'");
-  return read_dot_text(text.str(), path, known);
+  // The size is looked at before anything is read (bounded_read.hpp).
+  detail::BoundedRead read = detail::read_bounded(path, kMaxDotFileBytes);
+  if (read.too_big)
+    throw InputError({{.file = path,
+                       .message = detail::too_big_message(read, kMaxDotFileBytes, "DOT file") +
+                                  "; " + kDotTooBigAdvice}});
+  if (!read.text) throw NotFoundError("cannot read '" + path + "': " + read.error);
+  return read_dot_text(*read.text, path, known);
 }
 
 }  // namespace kamgraph

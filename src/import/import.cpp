@@ -17,6 +17,7 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
 }
 
 bool is_dot_path(std::string_view p) { return ends_with_ci(p, ".dot") || ends_with_ci(p, ".gv"); }
+bool is_graphml_path(std::string_view p) { return ends_with_ci(p, ".graphml"); }
 
 }  // namespace
 
@@ -25,6 +26,12 @@ Dataset read_input(const std::vector<std::string>& paths, const KnownPerson& kno
     throw Error(ExitCode::usage, "nothing to import: name a directory, CSV files or one .dot file");
   const auto dots = std::count_if(paths.begin(), paths.end(),
                                   [](const std::string& p) { return is_dot_path(p); });
+  if (std::any_of(paths.begin(), paths.end(),
+                  [](const std::string& p) { return is_graphml_path(p); })) {
+    if (paths.size() != 1)
+      throw Error(ExitCode::usage, "a .graphml file is imported on its own: give one per import");
+    return read_graphml_file(paths.front(), known);
+  }
   if (dots > 0) {
     // A DOT file is one account; mixing it with others would leave unclear which
     // account the CSV rows belong to.

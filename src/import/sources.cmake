@@ -3,5 +3,11 @@ set(import_SOURCES
   src/import/csv_import.cpp
   src/import/dot_import.cpp
   src/import/fields.cpp
+  src/import/graphml_import.cpp
+  src/import/hubspot_import.cpp
   src/import/import.cpp
+  src/import/salesforce_ids.cpp
+  src/import/salesforce_import.cpp
+  src/import/salesforce_strength.cpp
+  src/import/salesforce_table.cpp
   src/import/validate.cpp)

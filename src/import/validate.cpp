@@ -34,13 +34,21 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 // as written, at most one edit per three characters (none for ids shorter than three,
 // where any other short id is as near), and a suggestion is made only when one id is the
 // nearest (among p1..p8 every one is a single edit from "p9"; naming any would be a guess).
+//
+// The search costs one edit distance per id, each O(length^2): ids longer than
+// kMaxSuggestedIdLength get no suggestion (typos are made in ids people type), and ids
+// whose lengths differ by more than the limit cannot be near, so they are not compared.
+constexpr std::size_t kMaxSuggestedIdLength = 64;
+
 std::string nearest_id(const std::string& id, const std::map<std::string, std::size_t>& ids) {
   const std::size_t limit = id.size() / 3;
-  if (limit == 0) return {};
+  if (limit == 0 || id.size() > kMaxSuggestedIdLength) return {};
   std::string best;
   std::size_t best_d = limit + 1;
   bool unique = false;
   for (const auto& [candidate, index] : ids) {
+    const std::size_t longer = std::max(id.size(), candidate.size());
+    if (longer - std::min(id.size(), candidate.size()) > limit) continue;
     const std::size_t d = edit_distance(id, candidate);
     if (d < best_d) {
       best_d = d;
@@ -203,6 +211,9 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
   // Placeholders are people too: a relationship may point at "the CFO" seat.
   auto check_person = [&](const std::string& id, const Origin& at, const std::string& field) {
     if (person_index.count(id) || (known && known(id))) return;
+    // A full sink drops the diagnostic: do not search for a suggestion nobody will see
+    // (a relationships file whose ids all miss would search once per row).
+    if (sink.full()) return;
     const std::string guess = nearest_id(id, person_index);
     sink.add({at.file, at.line, field,
               "unknown person '" + id + "'" +

@@ -88,6 +88,49 @@ inline constexpr std::string_view kUpsertRelationship =
     "ON CONFLICT (source, target, type) DO UPDATE SET strength = excluded.strength, "
     "last_contact = excluded.last_contact, mode = excluded.mode";
 
+// --- actions and snapshots (the plan) ---------------------------------------------------
+//   actions:   id, account, target, gap, what, owner, via, mode, due, measure, priority,
+//              status, notes, owner_by_user, status_by_user, created, updated, task
+//   snapshots: account, date, coverage_score, threads, gaps, single_points, stage, status,
+//              actions_open, actions_done
+
+inline constexpr std::string_view kAllActions =
+    "SELECT id, account, target, gap, what, owner, via, mode, due, measure, priority, status, "
+    "notes, owner_by_user, status_by_user, created, updated, task FROM actions "
+    "ORDER BY account, priority DESC, id";
+inline constexpr std::string_view kAccountActions =
+    "SELECT id, account, target, gap, what, owner, via, mode, due, measure, priority, status, "
+    "notes, owner_by_user, status_by_user, created, updated, task FROM actions WHERE account = ?1 "
+    "ORDER BY priority DESC, id";
+inline constexpr std::string_view kActionById =
+    "SELECT id, account, target, gap, what, owner, via, mode, due, measure, priority, status, "
+    "notes, owner_by_user, status_by_user, created, updated, task FROM actions WHERE id = ?1";
+inline constexpr std::string_view kDeleteAccountActions = "DELETE FROM actions WHERE account = ?1";
+inline constexpr std::string_view kInsertAction =
+    "INSERT INTO actions (id, account, target, gap, what, owner, via, mode, due, measure, "
+    "priority, status, notes, owner_by_user, status_by_user, created, updated, task) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+// The whole record, by id (?1); the other parameters in the column order above.
+inline constexpr std::string_view kUpdateAction =
+    "UPDATE actions SET account = ?2, target = ?3, gap = ?4, what = ?5, owner = ?6, via = ?7, "
+    "mode = ?8, due = ?9, measure = ?10, priority = ?11, status = ?12, notes = ?13, "
+    "owner_by_user = ?14, status_by_user = ?15, created = ?16, updated = ?17, task = ?18 "
+    "WHERE id = ?1";
+
+inline constexpr std::string_view kAllSnapshots =
+    "SELECT account, date, coverage_score, threads, gaps, single_points, stage, status, "
+    "actions_open, actions_done FROM snapshots ORDER BY account, date";
+inline constexpr std::string_view kAccountSnapshots =
+    "SELECT account, date, coverage_score, threads, gaps, single_points, stage, status, "
+    "actions_open, actions_done FROM snapshots WHERE account = ?1 ORDER BY date";
+inline constexpr std::string_view kUpsertSnapshot =
+    "INSERT INTO snapshots (account, date, coverage_score, threads, gaps, single_points, stage, "
+    "status, actions_open, actions_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "ON CONFLICT (account, date) DO UPDATE SET coverage_score = excluded.coverage_score, "
+    "threads = excluded.threads, gaps = excluded.gaps, single_points = excluded.single_points, "
+    "stage = excluded.stage, status = excluded.status, actions_open = excluded.actions_open, "
+    "actions_done = excluded.actions_done";
+
 // After a deferred foreign key fails at COMMIT: the offending rows, to name them.
 inline constexpr std::string_view kForeignKeyCheck = "PRAGMA foreign_key_check";
 inline constexpr std::string_view kPersonByRowid =
@@ -104,6 +147,12 @@ inline std::vector<std::string_view> per_account_queries() {
           kDeleteAccountPeople, kDeleteRelationshipsFrom, kDeleteRelationshipsTo,
           kUpsertAccount,       kInsertImpliedAccount,    kUpsertPerson,
           kUpsertRelationship};
+}
+
+// The same for the plan's statements: per account (plan, trend) or per action (action).
+inline std::vector<std::string_view> per_account_plan_queries() {
+  return {kAccountActions, kActionById,       kDeleteAccountActions, kInsertAction,
+          kUpdateAction,   kAccountSnapshots, kUpsertSnapshot};
 }
 
 }  // namespace kamgraph::store::sql

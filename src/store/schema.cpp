@@ -64,9 +64,61 @@ CREATE TABLE relationships (
 CREATE INDEX relationships_target ON relationships(target);
 )sql";
 
+// Migration 2: the plan's actions (kamgraph plan, kamgraph action).
+//
+// No foreign key to people or accounts on purpose: an import replaces an account's people
+// (deleting and re-inserting them), and an action must survive that with its owner, status
+// and notes; the next plan closes an action whose target has gone. Empty optional texts
+// (target, owner, via, mode) are NULL. Dates are ISO text, so that they sort as dates.
+// The index serves actions(account) in its documented order without a sort.
+constexpr std::string_view kMigration2 = R"sql(
+CREATE TABLE actions (
+  id TEXT NOT NULL PRIMARY KEY,
+  account TEXT NOT NULL,
+  target TEXT,
+  gap TEXT NOT NULL,
+  what TEXT NOT NULL,
+  owner TEXT,
+  via TEXT,
+  mode TEXT,
+  due TEXT NOT NULL CHECK (due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  measure TEXT NOT NULL,
+  priority REAL NOT NULL CHECK (priority >= 0 AND priority <= 1),
+  status TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  owner_by_user INTEGER NOT NULL DEFAULT 0 CHECK (owner_by_user IN (0, 1)),
+  status_by_user INTEGER NOT NULL DEFAULT 0 CHECK (status_by_user IN (0, 1)),
+  created TEXT NOT NULL CHECK (created GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  updated TEXT NOT NULL CHECK (updated GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  task TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX actions_account ON actions(account, priority DESC, id);
+)sql";
+
+// Migration 3: dated summaries of each account (kamgraph snapshot, kamgraph trend); one
+// per account and day, a second snapshot on the same day replaces the first. No foreign
+// key either: history outlives whatever later happens to the account's rows.
+constexpr std::string_view kMigration3 = R"sql(
+CREATE TABLE snapshots (
+  account TEXT NOT NULL,
+  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  coverage_score REAL NOT NULL CHECK (coverage_score >= 0 AND coverage_score <= 1),
+  threads INTEGER NOT NULL CHECK (threads >= 0),
+  gaps INTEGER NOT NULL CHECK (gaps >= 0),
+  single_points INTEGER NOT NULL CHECK (single_points >= 0),
+  stage TEXT NOT NULL,
+  status TEXT NOT NULL,
+  actions_open INTEGER NOT NULL CHECK (actions_open >= 0),
+  actions_done INTEGER NOT NULL CHECK (actions_done >= 0),
+  PRIMARY KEY (account, date)
+) WITHOUT ROWID;
+)sql";
+
 // Later migrations are appended here, each with the next version number.
 constexpr std::array kMigrations{
     Migration{1, kMigration1},
+    Migration{2, kMigration2},
+    Migration{3, kMigration3},
 };
 
 constexpr bool versions_are_consecutive() {
@@ -76,12 +128,6 @@ constexpr bool versions_are_consecutive() {
 }
 static_assert(versions_are_consecutive(), "migration versions must be 1, 2, 3, ... in order");
 
-std::int64_t pragma_int(Database& db, const char* sql) {
-  Statement query(db, sql);
-  query.set_context("reading the database header");
-  return query.step() ? query.column_int(0) : 0;
-}
-
 }  // namespace
 
 std::span<const Migration> migrations() { return kMigrations; }
@@ -89,10 +135,20 @@ std::span<const Migration> migrations() { return kMigrations; }
 int latest_schema_version() { return kMigrations.back().version; }
 
 SchemaState read_schema_state(Database& db) {
+  // One statement, so one read transaction: read one by one, another process's first
+  // migration could commit in between and a half-seen new file (tables, but version 0)
+  // would look like somebody else's database.
+  Statement query(db,
+                  "SELECT (SELECT application_id FROM pragma_application_id),"
+                  " (SELECT user_version FROM pragma_user_version),"
+                  " (SELECT count(*) FROM sqlite_master)");
+  query.set_context("reading the database header");
   SchemaState state;
-  state.application_id = pragma_int(db, "PRAGMA application_id");
-  state.version = static_cast<int>(pragma_int(db, "PRAGMA user_version"));
-  state.has_tables = pragma_int(db, "SELECT count(*) FROM sqlite_master") > 0;
+  if (query.step()) {
+    state.application_id = query.column_int(0);
+    state.version = static_cast<int>(query.column_int(1));
+    state.has_tables = query.column_int(2) > 0;
+  }
   return state;
 }
 

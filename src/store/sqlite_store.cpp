@@ -164,6 +164,95 @@ Relationship read_relationship(const Database& db, const Statement& s) {
   return r;
 }
 
+Date read_date(const Database& db, const Statement& s, int column, std::string_view record) {
+  const std::string text = s.column_text(column);
+  const std::optional<Date> date = Date::parse(text);
+  if (!date)
+    throw StoreError("database " + db.path() + " holds an invalid date '" + text + "' for " +
+                     std::string(record));
+  return *date;
+}
+
+void bind_action(Statement& s, const Action& a) {
+  s.bind_text(1, a.id)
+      .bind_text(2, a.account)
+      .bind_text_or_null(3, a.target)
+      .bind_text(4, a.gap)
+      .bind_text(5, a.what)
+      .bind_text_or_null(6, a.owner)
+      .bind_text_or_null(7, a.via);
+  if (a.mode)
+    s.bind_text(8, to_string(*a.mode));
+  else
+    s.bind_null(8);
+  s.bind_text(9, a.due.str())
+      .bind_text(10, a.measure)
+      .bind_double(11, a.priority)
+      .bind_text(12, to_string(a.status))
+      .bind_text(13, a.notes)
+      .bind_int(14, a.owner_by_user ? 1 : 0)
+      .bind_int(15, a.status_by_user ? 1 : 0)
+      .bind_text(16, a.created.str())
+      .bind_text(17, a.updated.str())
+      .bind_text(18, a.task);
+}
+
+Action read_action(const Database& db, const Statement& s) {
+  Action a;
+  a.id = s.column_text(0);
+  const std::string record = "action '" + a.id + "'";
+  a.account = s.column_text(1);
+  a.target = s.column_text(2);
+  a.gap = s.column_text(3);
+  a.what = s.column_text(4);
+  a.owner = s.column_text(5);
+  a.via = s.column_text(6);
+  if (!s.column_is_null(7)) {
+    const std::string mode = s.column_text(7);
+    a.mode = word_or_fail(db, parse_mode(mode), "mode", mode, record);
+  }
+  a.due = read_date(db, s, 8, record);
+  a.measure = s.column_text(9);
+  a.priority = s.column_double(10);
+  const std::string status = s.column_text(11);
+  a.status = word_or_fail(db, parse_action_status(status), "action status", status, record);
+  a.notes = s.column_text(12);
+  a.owner_by_user = s.column_int(13) != 0;
+  a.status_by_user = s.column_int(14) != 0;
+  a.created = read_date(db, s, 15, record);
+  a.updated = read_date(db, s, 16, record);
+  a.task = s.column_text(17);
+  return a;
+}
+
+void bind_snapshot(Statement& s, const Snapshot& x) {
+  s.bind_text(1, x.account)
+      .bind_text(2, x.date.str())
+      .bind_double(3, x.coverage_score)
+      .bind_int(4, x.threads)
+      .bind_int(5, x.gaps)
+      .bind_int(6, x.single_points)
+      .bind_text(7, x.stage)
+      .bind_text(8, x.status)
+      .bind_int(9, x.actions_open)
+      .bind_int(10, x.actions_done);
+}
+
+Snapshot read_snapshot(const Database& db, const Statement& s) {
+  Snapshot x;
+  x.account = s.column_text(0);
+  x.date = read_date(db, s, 1, "the snapshot of account '" + x.account + "'");
+  x.coverage_score = s.column_double(2);
+  x.threads = static_cast<int>(s.column_int(3));
+  x.gaps = static_cast<int>(s.column_int(4));
+  x.single_points = static_cast<int>(s.column_int(5));
+  x.stage = s.column_text(6);
+  x.status = s.column_text(7);
+  x.actions_open = static_cast<int>(s.column_int(8));
+  x.actions_done = static_cast<int>(s.column_int(9));
+  return x;
+}
+
 std::string describe(const Relationship& r) {
   return r.source + " -> " + r.target + " (" + std::string(to_string(r.type)) + ")";
 }
@@ -430,6 +519,74 @@ class SqliteStore final : public Store {
     }
     snapshot.commit();
     sort_dataset(out);
+    return out;
+  }
+
+  std::vector<Action> actions(const std::string& account) const override {
+    std::lock_guard lock(mutex_);
+    Statement query(db_, account.empty() ? store::sql::kAllActions : store::sql::kAccountActions);
+    if (!account.empty()) query.bind_text(1, account);
+    std::vector<Action> out;
+    while (query.step()) out.push_back(read_action(db_, query));
+    return out;
+  }
+
+  std::optional<Action> action(const std::string& id) const override {
+    std::lock_guard lock(mutex_);
+    Statement query(db_, store::sql::kActionById);
+    query.bind_text(1, id);
+    if (!query.step()) return std::nullopt;
+    return read_action(db_, query);
+  }
+
+  void save_actions(const std::string& account, const std::vector<Action>& actions) override {
+    for (const Action& a : actions) {
+      if (a.account != account)
+        throw Error(ExitCode::internal, "action '" + a.id + "' of account '" + a.account +
+                                            "' saved with the actions of account '" + account +
+                                            "'");
+    }
+    std::lock_guard lock(mutex_);
+    Transaction transaction(db_);
+    Statement remove(db_, store::sql::kDeleteAccountActions);
+    remove.bind_text(1, account);
+    run_for(remove, "removing the actions of account '" + account + "'");
+    Statement insert(db_, store::sql::kInsertAction);
+    for (const Action& a : actions) {
+      bind_action(insert, a);
+      run_for(insert, "storing action '" + a.id + "'");
+    }
+    transaction.commit();
+  }
+
+  void update_action(const Action& action) override {
+    std::lock_guard lock(mutex_);
+    Transaction transaction(db_);
+    Statement update(db_, store::sql::kUpdateAction);
+    bind_action(update, action);
+    run_for(update, "storing action '" + action.id + "'");
+    if (db_.changes() == 0) throw NotFoundError("unknown action '" + action.id + "'");
+    transaction.commit();
+  }
+
+  void save_snapshots(const std::vector<Snapshot>& snapshots) override {
+    std::lock_guard lock(mutex_);
+    Transaction transaction(db_);
+    Statement upsert(db_, store::sql::kUpsertSnapshot);
+    for (const Snapshot& x : snapshots) {
+      bind_snapshot(upsert, x);
+      run_for(upsert, "storing the " + x.date.str() + " snapshot of account '" + x.account + "'");
+    }
+    transaction.commit();
+  }
+
+  std::vector<Snapshot> snapshots(const std::string& account) const override {
+    std::lock_guard lock(mutex_);
+    Statement query(db_,
+                    account.empty() ? store::sql::kAllSnapshots : store::sql::kAccountSnapshots);
+    if (!account.empty()) query.bind_text(1, account);
+    std::vector<Snapshot> out;
+    while (query.step()) out.push_back(read_snapshot(db_, query));
     return out;
   }
 

@@ -24,6 +24,13 @@ std::string dot_text(const Dataset& data, const std::string& account_id);
 // absent optional fields are omitted.
 std::string json_text(const Dataset& data);
 
+// Everything in `data` as one GraphML graph (edgedefault undirected; influences and
+// reports_to edges directed="true") with a <key> for every account, person and relationship
+// field, which yEd and Gephi open and read_graphml_file() reads back to the same records.
+// Nodes are people and accounts (attribute `record`); their kamgraph ids are in
+// `kamgraph_id`, since GraphML node ids must be XML name tokens.
+std::string graphml_text(const Dataset& data);
+
 // A DOT double-quoted string for a data attribute: '"' and '\' are backslash-escaped.
 // cgraph unescapes only '\"'; read_dot_* turns '\\' back into '\', so a name such as
 // "\N" round-trips as the two characters it is. (Labels drawn by render need Graphviz's

@@ -32,6 +32,9 @@ struct Action {
   bool status_by_user = false;  // a user set done/dropped: re-planning keeps it
   Date created;
   Date updated;
+  // WHAT in a few words, a verb phrase a sentence can start with "Giulia Ferrari to ...":
+  // "meet Dott. Roberto Sartori (General Manager)". `what` adds why it matters.
+  std::string task;
 
   friend bool operator==(const Action&, const Action&) = default;
 };

@@ -18,6 +18,7 @@ enum class ExitCode : int {
   not_found = 4,  // an account, person or file that does not exist
   no_result = 5,  // the question has no answer (no path between two people)
   store = 6,      // the database cannot be opened, is locked, or is from a newer version
+  output = 7,     // an output file cannot be written (no such directory, no permission, disk full)
   internal = 70,  // a bug: please report it
 };
 

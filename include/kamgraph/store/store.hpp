@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kamgraph/model/action.hpp"
 #include "kamgraph/model/model.hpp"
 
 namespace kamgraph {
@@ -50,6 +51,26 @@ class Store {
 
   // Everything, sorted: the whole portfolio (export, paths across accounts).
   virtual Dataset everything() const = 0;
+
+  // --- the plan: actions and progress snapshots (Key Account Plan steps 9 and 10) -------
+  // Actions are kept apart from people on purpose: no foreign key ties them to a person or
+  // an account, so a re-import that replaces an account's people leaves its actions alone
+  // (the next `kamgraph plan` closes an action whose target has gone).
+
+  // Actions of one account, or of every account when `account` is empty; by account, then
+  // priority desc, then id.
+  virtual std::vector<Action> actions(const std::string& account = {}) const = 0;
+  virtual std::optional<Action> action(const std::string& id) const = 0;
+  // Replaces the stored set of one account's actions with `actions` in one transaction.
+  // Every action must carry `account` (else Error with ExitCode::internal: a bug).
+  virtual void save_actions(const std::string& account, const std::vector<Action>& actions) = 0;
+  // Writes one action (a user's done / drop / assign / note). Throws NotFoundError for an
+  // unknown id.
+  virtual void update_action(const Action& action) = 0;
+  // Adds (or replaces, same account and date) snapshots, in one transaction.
+  virtual void save_snapshots(const std::vector<Snapshot>& snapshots) = 0;
+  // By account, then date; one account when `account` is not empty.
+  virtual std::vector<Snapshot> snapshots(const std::string& account = {}) const = 0;
 };
 
 struct StoreOptions {

@@ -261,8 +261,8 @@ TEST(SqliteStoreOpen, CreatesAMissingFileAtTheCurrentSchema) {
     EXPECT_THAT(store->accounts(), IsEmpty());
   }
   EXPECT_TRUE(std::filesystem::exists(file.path()));
-  EXPECT_EQ(current_schema_version(), 1);
-  EXPECT_EQ(pragma(file.path(), "PRAGMA user_version"), 1);
+  EXPECT_EQ(current_schema_version(), 3);
+  EXPECT_EQ(pragma(file.path(), "PRAGMA user_version"), 3);
   EXPECT_EQ(pragma(file.path(), "PRAGMA application_id"), store::kApplicationId);
   // Reopening an up-to-date file changes nothing.
   const std::string before = dump(file.path());
@@ -312,7 +312,7 @@ TEST(SqliteStoreOpen, NewerSchemaIsRefusedAndLeftAlone) {
   const std::string before = file_bytes(file.path());
   const std::string expected = file.path() +
                                " was written by a newer kamgraph (schema 7); this build "
-                               "understands up to schema 1";
+                               "understands up to schema 3";
   EXPECT_EQ(message_of<StoreError>([&] { open(file.path()); }), expected);
   EXPECT_EQ(message_of<StoreError>([&] { open(file.path(), true); }), expected);
   EXPECT_EQ(file_bytes(file.path()), before);

@@ -1,1 +1,0 @@
-// Placeholder translation unit until this part of the plan concern has sources.

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The browser test of `kamgraph brief`: makes the briefs of the three sample graphs and of an
+# account whose people's names are attacks, then opens them in Debian's headless Chromium
+# (brief.test.mjs, with playwright-core from npm; no browser is ever downloaded).
+#   tests/browser/run.sh KAMGRAPH_BINARY SOURCE_DIR WORK_DIR
+# It never skips: without Chromium, Node.js or npm it fails and says how to install them.
+set -euo pipefail
+bin=$1 src=$2 work=$3
+here="$src/tests/browser"
+chromium=${KAMGRAPH_CHROMIUM:-/usr/bin/chromium}
+
+missing=()
+[[ -x "$chromium" ]] || missing+=("Chromium ($chromium)")
+command -v node >/dev/null || missing+=("Node.js (node)")
+command -v npm >/dev/null || missing+=("npm")
+if ((${#missing[@]} > 0)); then
+  echo "FAIL: the browser test needs ${missing[*]}: run scripts/install-deps --browser" >&2
+  exit 1
+fi
+
+mkdir -p "$work"
+# playwright-core and pngjs, exactly as locked, installed once per lock file. playwright-core
+# has no install script and downloads nothing; scripts are off all the same.
+if ! cmp -s "$here/package-lock.json" "$work/node_modules/.kamgraph-package-lock.json"; then
+  cp "$here/package.json" "$here/package-lock.json" "$work/"
+  (cd "$work" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund \
+     --loglevel=error)
+  cp "$here/package-lock.json" "$work/node_modules/.kamgraph-package-lock.json"
+fi
+cp "$here/brief.test.mjs" "$work/"
+
+db="$work/kam.db"
+rm -f "$db" "$work"/*.html "$work"/*.png "$work"/*.pdf
+for g in manufacturer hospital retailer; do
+  "$bin" --db "$db" -q import "$src/graphs/$g.dot" >/dev/null
+done
+"$bin" --db "$db" -q import "$here/escape" >/dev/null
+for account in brennero_meccanica asst_valpadana aurora_supermercati escape_test; do
+  "$bin" --db "$db" -q brief "$account" --as-of 2026-11-23 -o "$work/$account.html"
+done
+
+cd "$work"
+node brief.test.mjs "$work" "$chromium"

@@ -1,0 +1,17 @@
+# Each refusal: a clear message naming what to do, and the exit code of its kind.
+kamgraph render asst_valpadana -o map.svg 2>&1; echo "exit $?"
+kamgraph import graphs/hospital.dot >/dev/null
+kamgraph render asst_valpadna -o map.svg 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.jpg 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o - 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --format gif 2>&1 | head -n 1; echo "exit ${PIPESTATUS[0]}"
+kamgraph render asst_valpadana -o map.svg --view ego 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --view coverage --around os_dg 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --around os_nobody 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --around os_dg --depth 9 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --roles decidr 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --roles blocker 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --min-power 2 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o map.svg --department Legal --as-of 2026-11-23 2>&1; echo "exit $?"
+kamgraph render asst_valpadana -o no/such/dir/map.svg --as-of 2026-11-23 2>&1; echo "exit $?"
+ls map.svg 2>&1; echo "exit $?"
