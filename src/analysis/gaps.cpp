@@ -1,4 +1,5 @@
 #include "kamgraph/analysis/gaps.hpp"
+#include "kamgraph/model/text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -7,12 +8,6 @@
 
 namespace kamgraph {
 namespace {
-
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
 
 // Opponents are more dangerous to leave uncovered than friends.
 double attitude_factor(Attitude a) {
@@ -82,8 +77,8 @@ void person_gaps(const AccountGraph& g, const PersonCoverage& c, GapList& out) {
   }
   const double shortfall = 1.0 - std::min(1.0, c.direct / kCoveredStrength);
   const std::string best =
-      c.direct > 0   ? "the best direct tie is " + num(c.direct) + " (" + c.direct_by + ")"
-      : c.access > 0 ? "no direct tie; the strongest path is " + num(c.access) + " via " +
+      c.direct > 0   ? "the best direct tie is " + fixed(c.direct) + " (" + c.direct_by + ")"
+      : c.access > 0 ? "no direct tie; the strongest path is " + fixed(c.access) + " via " +
                            std::to_string(c.access_path.size() - 2) + " intermediar" +
                            (c.access_path.size() == 3 ? "y" : "ies")
                      : "nobody on our team can reach them at all";
@@ -95,7 +90,7 @@ void person_gaps(const AccountGraph& g, const PersonCoverage& c, GapList& out) {
   } else if (!decides(p) && p.power >= kKeyPower && !c.covered()) {
     out.add(p.id, "uncovered_key_person",
             policy_weight * attitude_factor(p.attitude) * p.power * shortfall,
-            who(p) + " has power " + num(p.power) + " in the decision but " + best + ".");
+            who(p) + " has power " + fixed(p.power) + " in the decision but " + best + ".");
   }
   if (p.attitude == Attitude::blocker && c.direct == 0) {
     out.add(p.id, "blocker_unengaged", 0.4 + 0.6 * p.power,
@@ -123,8 +118,8 @@ void stale_gaps(const AccountGraph& g, GapList& out) {
     out.add(p.id, "stale_key_relationship", p.power * 0.5 * std::min(1.0, t->strength / 0.5),
             "Last contact between " + g.person(us).display_name() + " and " + who(p) + " was " +
                 std::to_string(t->age_days) + " days ago (" + t->last_contact->str() +
-                "): the relationship is going cold (" + num(t->strength) + " -> " +
-                num(t->effective) + ").");
+                "): the relationship is going cold (" + fixed(t->strength) + " -> " +
+                fixed(t->effective) + ").");
   }
 }
 
@@ -165,7 +160,7 @@ void policy_gaps(const AccountGraph& g, const std::vector<PersonCoverage>& cov, 
       if (us.size() >= 3 && p.power < 0.3)
         out.add(p.id, "redundant_contact", 0.2,
                 std::to_string(us.size()) + " of our people spend time on " + who(p) + " (power " +
-                    num(p.power) +
+                    fixed(p.power) +
                     "): star accounts call for efficient contacts; redirect some of that effort.");
     }
   }
@@ -307,10 +302,11 @@ Verdict account_verdict(const AccountGraph& g, const std::vector<Gap>& gaps,
                     (who_idx >= 0 ? g.person(who_idx).display_name() : sp.person) +
                     " leaves, we lose every path to " + names + ".");
   }
-  if (!v.policy_met) amber.push_back("The segment's coverage policy is not met (" + v.policy + ").");
+  if (!v.policy_met)
+    amber.push_back("The segment's coverage policy is not met (" + v.policy + ").");
   for (const auto& gap : gaps) {
-    bool decider_gap = gap.type == "uncovered_decider" ||
-                       (gap.type == "placeholder" && gap.severity >= 0.6);
+    bool decider_gap =
+        gap.type == "uncovered_decider" || (gap.type == "placeholder" && gap.severity >= 0.6);
     if (gap.type == "no_contact" || gap.type == "no_decider_identified" ||
         (decider_gap && gap.severity >= 0.5))
       red.push_back(gap.reason);

@@ -3,4 +3,5 @@ set(model_SOURCES
   src/model/date.cpp
   src/model/error.cpp
   src/model/model.cpp
+  src/model/text.cpp
   src/model/vocabulary.cpp)

@@ -1,6 +1,7 @@
 // plan_account(): from an account's analysis to owned, dated actions. The rules and their
 // numbers are in plan.hpp and the README, "The relationship plan"; this file applies them.
 #include "kamgraph/plan/plan.hpp"
+#include "kamgraph/model/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -17,22 +18,11 @@
 namespace kamgraph {
 namespace {
 
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
-
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 std::string who(const Person& p) {
   std::string s = p.display_name();
   if (!p.title.empty() && !p.placeholder()) s += " (" + p.title + ")";
-  return s;
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
 }
 
@@ -324,7 +314,7 @@ class Planner {
       const auto [direct, by] = pg_.direct(v);
       if (direct == 0) continue;  // blocker_unengaged covers it
       target(p.id).add("blocker", who(p) + " is against us, and " + name_of(by) + "'s contact (" +
-                                      num(direct) + ") has not changed that yet.");
+                                      fixed(direct) + ") has not changed that yet.");
     }
     outside_influencers();
     single_points();
@@ -367,7 +357,7 @@ class Planner {
       target(p.id).add("outside_influencer",
                        who(p) + (p.org.empty() ? "" : " of " + p.org) + " shapes " + names +
                            " and nobody on our team knows them well (" +
-                           (direct > 0 ? "best direct tie " + num(direct) + ", " + name_of(by)
+                           (direct > 0 ? "best direct tie " + fixed(direct) + ", " + name_of(by)
                                        : std::string("no direct tie")) +
                            ").");
     }
@@ -395,13 +385,13 @@ class Planner {
       if (!best || (!key && sp.power_cut_off < kSinglePointPower)) continue;
       const std::string name = pg_.person(x).display_name();
       target(best->id).add(
-          "single_point", "Every route from our team to " + best->display_name() +
-                              " runs through " + name +
-                              (sp.cuts_off.size() > 1
-                                   ? " (with " + std::to_string(sp.cuts_off.size() - 1) +
-                                         " more people, power " + num(sp.power_cut_off) + " in all)"
-                                   : std::string()) +
-                              ": if " + name + " leaves, we lose them.");
+          "single_point",
+          "Every route from our team to " + best->display_name() + " runs through " + name +
+              (sp.cuts_off.size() > 1
+                   ? " (with " + std::to_string(sp.cuts_off.size() - 1) + " more people, power " +
+                         fixed(sp.power_cut_off) + " in all)"
+                   : std::string()) +
+              ": if " + name + " leaves, we lose them.");
       for (const std::string& id : sp.cuts_off) avoid_[id].insert(sp.person);
     }
     for (auto& [id, t] : targets_)
@@ -427,7 +417,7 @@ class Planner {
     act.mode = relationship_mode(p);
     double gap_size = 1.0;
     const std::string now_direct =
-        "direct strength ≥ " + num(kTargetStrength) + " (now " + num(direct) + ")";
+        "direct strength ≥ " + fixed(kTargetStrength) + " (now " + fixed(direct) + ")";
     const std::string now_routes =
         std::to_string(kTargetRoutes) + " independent routes (now " + std::to_string(routes) + ")";
     switch (kind) {

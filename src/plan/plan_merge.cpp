@@ -4,16 +4,11 @@
 #include <cstdio>
 #include <map>
 
+#include "kamgraph/model/text.hpp"
 #include "kamgraph/plan/plan.hpp"
 
 namespace kamgraph {
 namespace {
-
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
 
 void add_note(Action& a, const Date& day, const std::string& text) {
   a.notes += (a.notes.empty() ? "" : "\n") + day.str() + ": " + text;
@@ -58,7 +53,7 @@ Closing closing(const Action& s, const AccountAnalysis& a) {
     return p.placeholder() ? dropped("the seat is no longer a gap")
                            : done("the seat is filled by " + name);
   if (g == "blocker_unengaged")
-    return direct > 0 ? done(name + " now has a direct tie with us (" + num(direct) + ")")
+    return direct > 0 ? done(name + " now has a direct tie with us (" + fixed(direct) + ")")
                       : dropped(name + " is no longer a blocker");
   if (g == "blocker")
     return p.attitude != Attitude::blocker ? done(name + " is no longer a blocker (now " +
@@ -71,13 +66,13 @@ Closing closing(const Action& s, const AccountAnalysis& a) {
   if (g == "redundant_contact") return done("fewer of our people spend time on " + name);
   if (g == "stale_key_relationship")
     return m.coverage && direct >= kCoveredStrength
-               ? done(name + " was contacted again (direct strength " + num(direct) + ")")
+               ? done(name + " was contacted again (direct strength " + fixed(direct) + ")")
                : dropped(name + " is no longer a key person");
   if (!m.coverage) return done(name + " is no longer a gap");
   return direct >= kCoveredStrength
-             ? done(name + " is now known well (direct strength " + num(direct) + ")")
+             ? done(name + " is now known well (direct strength " + fixed(direct) + ")")
              : dropped(name + " is no longer a gap, though not known well (direct strength " +
-                       num(direct) + ")");
+                       fixed(direct) + ")");
 }
 
 }  // namespace

@@ -5,21 +5,11 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "kamgraph/model/text.hpp"
 #include "kamgraph/plan/plan.hpp"
 
 namespace kamgraph {
 namespace {
-
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
 
 // A Markdown table cell: pipes escaped, line breaks as spaces.
 std::string cell(std::string s) {
@@ -137,7 +127,7 @@ std::string plan_markdown(const Account& account, const std::vector<Action>& act
     out += std::to_string(++n) + ". " + action_sentence(a, people) +
            (overdue(a, as_of) ? " **(overdue)**" : "") + "\n";
     out += "   - Why: " + why(a) + "\n";
-    out += "   - `" + a.id + "` | priority " + num(a.priority) + " | gap `" + a.gap + "`\n";
+    out += "   - `" + a.id + "` | priority " + fixed(a.priority) + " | gap `" + a.gap + "`\n";
     if (!a.notes.empty()) {
       std::string notes = a.notes;
       std::replace(notes.begin(), notes.end(), '\n', ';');
@@ -171,9 +161,10 @@ std::string plan_markdown(const Account& account, const std::vector<Action>& act
       "| id | status | priority | due | owner | with | via | mode | measure |\n"
       "|---|---|---:|---|---|---|---|---|---|\n";
   for (const Action& a : ordered)
-    out += "| " + cell(a.id) + " | " + std::string(to_string(a.status)) + " | " + num(a.priority) +
-           " | " + a.due.str() + " | " + cell(a.owner.empty() ? "-" : people.name(a.owner)) +
-           " | " + cell(a.target.empty() ? "(account)" : people.name(a.target)) + " | " +
+    out += "| " + cell(a.id) + " | " + std::string(to_string(a.status)) + " | " +
+           fixed(a.priority) + " | " + a.due.str() + " | " +
+           cell(a.owner.empty() ? "-" : people.name(a.owner)) + " | " +
+           cell(a.target.empty() ? "(account)" : people.name(a.target)) + " | " +
            cell(a.via.empty() ? "-" : people.name(a.via)) + " | " +
            (a.mode ? std::string(to_string(*a.mode)) : "-") + " | " + cell(a.measure) + " |\n";
   const bool any_closed = std::any_of(ordered.begin(), ordered.end(), [](const Action& a) {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "kamgraph/model/error.hpp"
+#include "kamgraph/model/text.hpp"
 #include "kamgraph/render/map.hpp"
 #include "render/map_impl.hpp"
 
@@ -67,8 +68,8 @@ void validate(const MapOptions& o) {
     throw Error(ExitCode::usage, "--depth must be between 1 and " + std::to_string(kMaxEgoDepth) +
                                      ", not " + std::to_string(o.depth));
   if (!(o.min_power >= 0 && o.min_power <= 1))
-    throw Error(ExitCode::usage, "--min-power must be between 0 and 1, not " +
-                                     map_detail::number(o.min_power, 2));
+    throw Error(ExitCode::usage,
+                "--min-power must be between 0 and 1, not " + map_detail::number(o.min_power, 2));
   (void)map_engine(o, 0);
 }
 
@@ -128,17 +129,7 @@ Side side_of(const Person& p, const std::string& account_id) {
   return p.org == account_id ? Side::customer : Side::outside;
 }
 
-std::string number(double v, int decimals) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s = buf;
-  if (s == "-0" || s.rfind("-0.", 0) == 0) {
-    // -0.00 reads as a bug; it is zero.
-    bool zero = std::all_of(s.begin() + 1, s.end(), [](char c) { return c == '0' || c == '.'; });
-    if (zero) s.erase(0, 1);
-  }
-  return s;
-}
+std::string number(double v, int decimals) { return fixed(v, decimals); }
 
 }  // namespace map_detail
 
@@ -187,9 +178,8 @@ std::vector<std::string> map_people(const Dataset& data, const std::string& acco
   auto passes = [&](const Person& p) {
     if (p.id == options.around) return true;
     if (p.power < options.min_power) return false;
-    if (!options.roles.empty() &&
-        std::none_of(options.roles.begin(), options.roles.end(),
-                     [&](Role r) { return p.has_role(r); }))
+    if (!options.roles.empty() && std::none_of(options.roles.begin(), options.roles.end(),
+                                               [&](Role r) { return p.has_role(r); }))
       return false;
     return department.empty() || lower(p.department) == department;
   };

@@ -44,11 +44,6 @@ std::string csv_row(const std::vector<std::string>& cells) {
   return out + '\n';
 }
 
-std::string capitalised(std::string s) {
-  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-  return s;
-}
-
 std::string legend_sentence(const CoverageMatrix& m) {
   return "Cells: the effective strength of the strongest direct relationship (halved every " +
          fixed(m.time.half_life_days, 0) + " days without contact); known well from " +

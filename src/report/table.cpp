@@ -22,14 +22,6 @@ std::size_t display_width(const std::string& text) {
   return n;
 }
 
-std::string fixed(double value, int digits) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
-  std::string s = buf;
-  if (s == "-0.00" || s == "-0.0" || s == "-0") s.erase(0, 1);
-  return s;
-}
-
 std::string Table::str() const {
   std::vector<std::size_t> width(headers_.size());
   for (std::size_t c = 0; c < headers_.size(); ++c) {

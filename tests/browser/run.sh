@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The browser test of `kamgraph brief`: makes the briefs of the three sample graphs and of an
-# account whose people's names are attacks, then opens them in Debian's headless Chromium
-# (brief.test.mjs, with playwright-core from npm; no browser is ever downloaded).
+# The browser tests of `kamgraph brief` and `kamgraph audit -f html`: makes the briefs of
+# the three sample graphs and of an account whose people's names are attacks, and the audits
+# of the sample portfolio and of that account, then opens them in Debian's headless Chromium
+# (brief.test.mjs, audit.test.mjs; playwright-core from npm; no browser is ever downloaded).
 #   tests/browser/run.sh KAMGRAPH_BINARY SOURCE_DIR WORK_DIR
 # It never skips: without Chromium, Node.js or npm it fails and says how to install them.
 set -euo pipefail
@@ -30,7 +31,7 @@ fi
 cp "$here/brief.test.mjs" "$work/"
 
 db="$work/kam.db"
-rm -f "$db" "$work"/*.html "$work"/*.png "$work"/*.pdf
+rm -f "$db" "$work/portfolio.db" "$work/escape.db" "$work"/*.html "$work"/*.png "$work"/*.pdf
 for g in manufacturer hospital retailer; do
   "$bin" --db "$db" -q import "$src/graphs/$g.dot" >/dev/null
 done
@@ -39,5 +40,14 @@ for account in brennero_meccanica asst_valpadana aurora_supermercati escape_test
   "$bin" --db "$db" -q brief "$account" --as-of 2026-11-23 -o "$work/$account.html"
 done
 
+# The portfolio audit (issue 5): the sample portfolio, and the escape account on its own.
+"$bin" --db "$work/portfolio.db" -q import "$src/samples/portfolio" >/dev/null
+"$bin" --db "$work/portfolio.db" -q audit --as-of 2026-11-23 -f html -o "$work/audit.html"
+"$bin" --db "$work/escape.db" -q import "$here/escape" >/dev/null
+"$bin" --db "$work/escape.db" -q audit --as-of 2026-11-23 -f html -o "$work/audit_escape.html"
+cp "$here/audit.test.mjs" "$work/"
 cd "$work"
-node brief.test.mjs "$work" "$chromium"
+status=0
+node brief.test.mjs "$work" "$chromium" || status=1
+node audit.test.mjs "$work" "$chromium" || status=1
+exit $status

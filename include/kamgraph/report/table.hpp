@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "kamgraph/model/text.hpp"  // fixed(): tables are full of numbers
+
 namespace kamgraph {
 
 class Table {
@@ -27,8 +29,5 @@ class Table {
 
 // Display width of UTF-8 text: one per code point.
 std::size_t display_width(const std::string& text);
-
-// Fixed-point number with `digits` decimals ("0.50"); no locale.
-std::string fixed(double value, int digits = 2);
 
 }  // namespace kamgraph
