@@ -39,19 +39,27 @@ AS_OF = "2026-11-23"
 
 
 def run(cmd, **kw):
-    """Runs cmd under /usr/bin/time -v; returns (seconds, peak RSS in MiB, stdout)."""
+    """Runs cmd under /usr/bin/time -v; returns ({seconds, cpu_seconds, rss_mib}, stdout).
+    cpu_seconds is user + system time: on a shared machine the wall time also counts the
+    time spent waiting for a core, the CPU time does not."""
     start = time.perf_counter()
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True, **kw)
     seconds = time.perf_counter() - start
     if p.returncode != 0:
         sys.exit(f"failed ({p.returncode}): {' '.join(cmd)}\n{p.stderr[-3000:]}")
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
-    return seconds, int(rss.group(1)) / 1024 if rss else float("nan"), p.stdout
+    def field(name):
+        m = re.search(re.escape(name) + r": ([\d.]+)", p.stderr)
+        return float(m.group(1)) if m else float("nan")
+    return {"seconds": seconds,
+            "cpu_seconds": field("User time (seconds)") + field("System time (seconds)"),
+            "rss_mib": field("Maximum resident set size (kbytes)") / 1024}, p.stdout
 
 
 def median_run(cmd, times):
-    runs = [run(cmd) for _ in range(times)]
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+    runs = [run(cmd)[0] for _ in range(times)]
+    return {"seconds": statistics.median(r["seconds"] for r in runs),
+            "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
+            "rss_mib": max(r["rss_mib"] for r in runs), "runs": times}
 
 
 def biggest_account(data_dir):
@@ -77,20 +85,15 @@ def whole_process(args, n, data, work):
         if os.path.exists(os.path.join(work, f)):
             os.remove(os.path.join(work, f))
     out = {}
-    t, rss, _ = run(kg + ["import", data])
-    out["import"] = {"seconds": t, "rss_mib": rss}
-    t, rss, _ = sqlite_import(data, os.path.join(work, "sqlite.db"))
-    out["sqlite3_import"] = {"seconds": t, "rss_mib": rss}
+    out["import"] = run(kg + ["import", data])[0]
+    out["sqlite3_import"] = sqlite_import(data, os.path.join(work, "sqlite.db"))[0]
     account = biggest_account(data)
     out["account"] = account
-    t, rss = median_run(kg + ["analyze", account, "--as-of", AS_OF], 5)
-    out["analyze_one"] = {"seconds": t, "rss_mib": rss}
-    t, rss, _ = run(kg + ["analyze", "--all", "--as-of", AS_OF])
-    out["analyze_all"] = {"seconds": t, "rss_mib": rss}
-    t, rss, _ = run(kg + ["audit", "--as-of", AS_OF])
-    out["audit"] = {"seconds": t, "rss_mib": rss}
-    t, rss = median_run(kg + ["render", account, "-o", os.path.join(work, "map.svg")], 3)
-    out["render_one"] = {"seconds": t, "rss_mib": rss}
+    out["analyze_one"] = median_run(kg + ["analyze", account, "--as-of", AS_OF], 5)
+    out["analyze_all"] = run(kg + ["analyze", "--all", "--as-of", AS_OF])[0]
+    out["audit"] = run(kg + ["audit", "--as-of", AS_OF])[0]
+    out["render_one"] = median_run(kg + ["render", account, "-o", os.path.join(work, "map.svg")],
+                                   3)
     return out
 
 
@@ -98,7 +101,7 @@ def in_process(args, n, data, work, account):
     metrics = "Components|ArticulationPoints|Bridges|PageRank|AccountData|AnalyzeAccount"
     if n in args.betweenness_sizes:
         metrics += "|Betweenness"
-    _, _, stdout = run([args.bench, data, os.path.join(work, "kam.db"), account,
+    _, stdout = run([args.bench, data, os.path.join(work, "kam.db"), account,
                         f"--benchmark_filter=^({metrics})", "--benchmark_format=json"])
     ours = {}
     for b in json.loads(stdout)["benchmarks"]:
@@ -106,53 +109,73 @@ def in_process(args, n, data, work, account):
         counters = {k: v for k, v in b.items()
                     if k in ("components", "articulation_points", "bridges", "max", "sum",
                              "people")}
+        # cpu_seconds is the calling thread's: all of the work on one thread, not on two.
         ours[b["name"].split("/iterations")[0].split("/real_time")[0]] = {
-            "seconds": b["real_time"] * unit, **counters}
+            "seconds": b["real_time"] * unit, "cpu_seconds": b["cpu_time"] * unit, **counters}
     peers_cmd = ["/usr/bin/python3", os.path.join(HERE, "peers.py"), data,
                  "--nx-sources", str(args.nx_sources)]
     which = [lib for lib, sizes in (("igraph", args.igraph_betweenness_sizes),
                                     ("networkx", args.betweenness_sizes)) if n in sizes]
     if which:
         peers_cmd += ["--betweenness", ",".join(which)]
-    _, _, stdout = run(peers_cmd)
-    return ours, json.loads(stdout)
+    _, stdout = run(peers_cmd)
+    peers = json.loads(stdout)
+    if n in args.igraph_betweenness_from:
+        # igraph's betweenness measured by a separate peers.py run on the same files (it
+        # takes minutes at 1,000 accounts; the caller may run it beforehand or alongside).
+        with open(args.igraph_betweenness_from[n]) as f:
+            separate = json.load(f)
+        if (separate["vertices"], separate["links"]) != (peers["vertices"], peers["links"]):
+            sys.exit(f"{args.igraph_betweenness_from[n]} is not the {n}-account graph")
+        peers["igraph"]["betweenness"] = dict(separate["igraph"]["betweenness"],
+                                              measured_separately=True)
+    return ours, peers
 
 
 def ratio(a, b):
-    return f"{a / b:8.2f}x" if a and b else "       -"
+    return f"{a / b:7.2f}x" if a and b else "      -"
 
 
 def print_size(n, r):
+    """Ratios are peer / kamgraph (above 1: kamgraph is faster), on CPU time for the
+    single-threaded rows; for 2 threads, the peer's CPU time against our wall time (the
+    peer's best case: it is never charged for waiting for a core, we are)."""
     p, ours, peers = r["process"], r["ours"], r["peers"]
     print(f"\n== {n} accounts: {peers['vertices']} people, {peers['links']} links "
-          f"in the whole-portfolio graph; load {r['load']} ==")
-    print(f"{'whole process':28} {'seconds':>10} {'peak MiB':>9}")
+          f"in the whole-portfolio graph; load average {r['load']} ==")
+    print(f"{'whole process':18} {'wall s':>9} {'CPU s':>9} {'peak MiB':>9}")
     for key in ("import", "sqlite3_import", "analyze_one", "analyze_all", "audit",
                 "render_one"):
-        print(f"{key:28} {p[key]['seconds']:10.3f} {p[key]['rss_mib']:9.1f}")
-    print(f"  import / sqlite3 .import: {ratio(p['import']['seconds'], p['sqlite3_import']['seconds'])}")
-    print(f"\n{'in process (s)':24} {'kamgraph':>10} {'igraph':>10} {'networkx':>10} "
-          f"{'igraph/us':>9} {'nx/us':>9}  found (ours / igraph / networkx)")
+        print(f"{key:18} {p[key]['seconds']:9.3f} {p[key]['cpu_seconds']:9.3f} "
+              f"{p[key]['rss_mib']:9.1f}")
+    print(f"import / sqlite3 .import: wall {ratio(p['import']['seconds'], p['sqlite3_import']['seconds'])}"
+          f", CPU {ratio(p['import']['cpu_seconds'], p['sqlite3_import']['cpu_seconds'])}")
+    print(f"\n{'in process':22} {'ours wall':>10} {'ours CPU':>10} {'igraph CPU':>10} "
+          f"{'nx CPU':>10} {'igraph/us':>9} {'nx/us':>9}  found (ours / igraph / networkx)")
     rows = [("components", "Components"), ("articulation_points", "ArticulationPoints"),
             ("bridges", "Bridges"), ("pagerank", "PageRank"),
-            ("betweenness 1 thread", "Betweenness/1"), ("betweenness 2 threads", "Betweenness/2")]
-    for label, name in rows:
+            ("betweenness", "Betweenness/1"), ("betweenness", "Betweenness/2")]
+    nan = float("nan")
+    for key, name in rows:
         if name not in ours:
             continue
-        key = label.split()[0]
         ig = peers["igraph"].get(key, {})
         nx = peers["networkx"].get(key, {})
-        t = ours[name]["seconds"]
-        found = {"components": "components", "articulation_points": "articulation_points",
-                 "bridges": "bridges"}.get(key, "max")
-        nx_note = " (sampled)" if "sampled_sources" in nx else ""
-        print(f"{label:24} {t:10.4f} {ig.get('seconds', float('nan')):10.4f} "
-              f"{nx.get('seconds', float('nan')):10.4f} {ratio(ig.get('seconds'), t)} "
-              f"{ratio(nx.get('seconds'), t)}  {ours[name].get(found)} / {ig.get('found')} / "
-              f"{nx.get('found')}{nx_note}")
+        wall, cpu = ours[name]["seconds"], ours[name]["cpu_seconds"]
+        mine = wall if name == "Betweenness/2" else cpu
+        found = key if key in ("components", "articulation_points", "bridges") else "max"
+        label = {"Betweenness/1": "betweenness 1 thread",
+                 "Betweenness/2": "betweenness 2 threads"}.get(name, key)
+        note = f" (NetworkX: {nx['sampled_sources']} sources, extrapolated)" \
+            if "sampled_sources" in nx else ""
+        print(f"{label:22} {wall:10.4f} {cpu if name != 'Betweenness/2' else nan:10.4f} "
+              f"{ig.get('cpu_seconds', nan):10.4f} {nx.get('cpu_seconds', nan):10.4f} "
+              f"{ratio(ig.get('cpu_seconds'), mine)} {ratio(nx.get('cpu_seconds'), mine)}  "
+              f"{ours[name].get(found):.6g} / {ig.get('found', nan):.6g} / "
+              f"{nx.get('found', nan):.6g}{note}")
     for name in ("AccountData", "AnalyzeAccount"):
         if name in ours:
-            print(f"{name:24} {ours[name]['seconds']:10.4f}")
+            print(f"{name:22} {ours[name]['seconds']:10.4f} {ours[name]['cpu_seconds']:10.4f}")
 
 
 def sizes(text):
@@ -165,6 +188,11 @@ def main():
     parser.add_argument("--betweenness-sizes", type=sizes, default=[10, 100])
     parser.add_argument("--igraph-betweenness-sizes", type=sizes, default=[10, 100])
     parser.add_argument("--nx-sources", type=int, default=50)
+    parser.add_argument("--igraph-betweenness-from", default={},
+                        type=lambda t: {int(k): v for k, v in
+                                        (item.split("=", 1) for item in t.split(",") if item)},
+                        help="N=FILE,...: take igraph's betweenness at N accounts from a "
+                             "peers.py --betweenness igraph run's JSON")
     parser.add_argument("--work", default=os.path.join(ROOT, "build", "bench-data"))
     parser.add_argument("--kamgraph", default=os.path.join(ROOT, "build", "bench", "kamgraph"))
     parser.add_argument("--bench", default=os.path.join(ROOT, "build", "bench", "kamgraph_bench"))
