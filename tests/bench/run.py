@@ -19,7 +19,7 @@ whole-portfolio metrics: connected components, articulation points, bridges, Pag
 exact betweenness (the latter only at --betweenness-sizes, since it is quadratic).
 
 It prints one table per size with each ratio, and writes everything it measured to
-WORK/results.json. Nothing is timed more than the runs above; the machine's load is
+WORK/results-SIZES.json. Nothing is timed more than the runs above; the machine's load is
 printed with the results, since other jobs on a shared machine slow every figure.
 """
 
@@ -216,7 +216,8 @@ def main():
         results["sizes"][n] = {"load": load, "process": process, "ours": ours, "peers": peers}
         print_size(n, results["sizes"][n])
         sys.stdout.flush()
-        with open(os.path.join(args.work, "results.json"), "w") as f:
+        name = "results-" + "-".join(str(s) for s in args.sizes) + ".json"
+        with open(os.path.join(args.work, name), "w") as f:
             json.dump(results, f, indent=1)
 
 
