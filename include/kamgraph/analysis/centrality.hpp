@@ -44,7 +44,8 @@ struct BetweennessOptions {
   // Must be finite and in [0, 1e-3]: a tolerance near an edge length would merge paths
   // that really differ.
   double relative_tolerance = 1e-9;
-  // Worker threads over the sources; 0 means std::thread::hardware_concurrency(). The
+  // Worker threads over the sources; 0 means std::thread::hardware_concurrency(), or
+  // just the calling thread for a graph too small to be worth starting threads. The
   // result does not depend on it, bit for bit: the sources are cut into blocks that depend
   // only on n, each block is summed in source order into its own vector, and the blocks
   // are added in block order, whichever thread computed them.
