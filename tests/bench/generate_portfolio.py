@@ -21,8 +21,8 @@ What a portfolio looks like (the shape the benchmark needs to be realistic, not 
     owner and 1-4 other colleagues, each knowing 1-5 of its people; the team works with
     each other (works_with);
   * N/20 + 3 outside influencers (consultants) each influence people at 2-8 accounts.
-About 38 people and 80 relationships per account: 10,000 accounts is ~380k people and
-~800k relationships, under the importer's 1,000,000 rows per file (import/limits.hpp).
+About 38 people and 75 relationships per account: 10,000 accounts is ~376k people and
+~747k relationships, under the importer's 1,000,000 rows per file (import/limits.hpp).
 """
 
 import argparse

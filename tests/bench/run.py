@@ -123,7 +123,11 @@ def in_process(args, n, data, work, account):
     if n in args.igraph_betweenness_from:
         # igraph's betweenness measured by a separate peers.py run on the same files (it
         # takes minutes at 1,000 accounts; the caller may run it beforehand or alongside).
-        with open(args.igraph_betweenness_from[n]) as f:
+        path = args.igraph_betweenness_from[n]
+        while not os.path.exists(path) or os.path.getsize(path) == 0:  # still running
+            time.sleep(10)
+        time.sleep(1)  # let it finish writing
+        with open(path) as f:
             separate = json.load(f)
         if (separate["vertices"], separate["links"]) != (peers["vertices"], peers["links"]):
             sys.exit(f"{args.igraph_betweenness_from[n]} is not the {n}-account graph")
