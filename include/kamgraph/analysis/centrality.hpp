@@ -44,6 +44,12 @@ struct BetweennessOptions {
   // Must be finite and in [0, 1e-3]: a tolerance near an edge length would merge paths
   // that really differ.
   double relative_tolerance = 1e-9;
+  // Worker threads over the sources; 0 means std::thread::hardware_concurrency(), or
+  // just the calling thread for a graph too small to be worth starting threads. The
+  // result does not depend on it, bit for bit: the sources are cut into blocks that depend
+  // only on n, each block is summed in source order into its own vector, and the blocks
+  // are added in block order, whichever thread computed them.
+  int threads = 0;
 };
 
 // Betweenness centrality (Freeman 1977), computed with Brandes' algorithm (Brandes 2001,
@@ -59,7 +65,9 @@ struct BetweennessOptions {
 //
 // Time complexity: O(|V| (|V| + |E|) log |V|) with Boost's d-ary heap in Dijkstra's
 // algorithm (Brandes states O(|V||E| + |V|^2 log|V|) for a Fibonacci heap), plus
-// O(|E| log |E|) to collapse parallel links. Memory O(|V| + |E|).
+// O(|E| log |E|) to collapse parallel links, divided among `options.threads` threads.
+// Memory O(|V| + |E|) per thread plus one vector of |V| per block (at most 64 blocks,
+// fewer for large graphs so that the blocks hold at most 2^23 values, 64 MiB).
 std::vector<double> betweenness(int n, const std::vector<Link>& links,
                                 const BetweennessOptions& options = {});
 

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <random>
 #include <string>
 #include <utility>
 
@@ -13,6 +14,7 @@
 
 #include "kamgraph/analysis/centrality.hpp"
 #include "kamgraph/analysis/cuts.hpp"
+#include "kamgraph/model/error.hpp"
 
 namespace kamgraph {
 namespace {
@@ -158,6 +160,38 @@ TEST(Reference, WeightedKarateIsScaleInvariant) {
   const auto a = betweenness(ref.n, ref.links);
   const auto b = betweenness(ref.n, scaled);
   for (std::size_t v = 0; v < a.size(); ++v) EXPECT_NEAR(a[v], b[v], 1e-12) << "vertex " << v;
+}
+
+// Betweenness runs on several threads; the sources are cut into blocks by n alone and the
+// blocks summed in order, so the thread count must not change a single bit of the result
+// (not just agree within a tolerance): reports and golden files depend on it.
+TEST(Reference, BetweennessIsIdenticalOnOneAndFourThreads) {
+  for (const std::string name : {"karate_weighted", "florentine", "kite"}) {
+    const Reference ref(name);
+    const auto one = betweenness(ref.n, ref.links, {.threads = 1});
+    const auto four = betweenness(ref.n, ref.links, {.threads = 4});
+    const auto all = betweenness(ref.n, ref.links);  // hardware_concurrency()
+    EXPECT_EQ(one, four) << name;
+    EXPECT_EQ(one, all) << name;
+    expect_near_each(four, ref.values("betweenness"), kReferenceTolerance);
+  }
+}
+
+TEST(Reference, BetweennessIsIdenticalOnOneAndFourThreadsOnARandomGraph) {
+  // Bigger than the reference graphs, so that blocks hold many sources each.
+  std::mt19937 rng(20261123);
+  const int n = 400;
+  std::vector<Link> links;
+  std::uniform_int_distribution<int> vertex(0, n - 1);
+  std::uniform_int_distribution<int> tenths(1, 10);
+  for (int i = 0; i < 3 * n; ++i) links.push_back({vertex(rng), vertex(rng), tenths(rng) / 10.0});
+  EXPECT_EQ(betweenness(n, links, {.threads = 1}), betweenness(n, links, {.threads = 4}))
+      << "seed 20261123";
+}
+
+TEST(Reference, BetweennessRejectsNegativeThreads) {
+  const Reference ref("kite");
+  EXPECT_THROW(betweenness(ref.n, ref.links, {.threads = -1}), Error);
 }
 
 }  // namespace
