@@ -20,9 +20,6 @@ namespace kamgraph {
 namespace map_detail {
 namespace {
 
-struct ContextFree {
-  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
 struct GraphClose {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -43,6 +40,19 @@ struct Messages {
   bool after_level = false;
 };
 Messages* collector = nullptr;  // guarded by graphviz_mutex
+
+// One Graphviz context for the whole process, created on first use and never freed, on
+// purpose. Graphviz 2.42 (Debian 12) frees its font-name cache with the context while the
+// pango plugin keeps a pointer into it, so the first label laid out in a second context
+// reads freed memory (AddressSanitizer: heap-use-after-free in textspan_size). Keeping the
+// context alive keeps the cache alive; it is one allocation per process, not per map.
+// Called with graphviz_mutex held.
+GVC_t* graphviz_context() {
+  static GVC_t* const context = gvContext();
+  if (context == nullptr)
+    throw Error(ExitCode::internal, "Graphviz could not start (gvContext failed)");
+  return context;
+}
 
 // Graphviz calls the function piecewise: "Error" or "Warning", then ": ", then the text
 // (a continuation comes without the first two pieces).
@@ -233,8 +243,7 @@ Rendered render_graphviz(const std::string& dot_text, ImageFormat format,
   Messages messages;
   Capture capture(messages);
 
-  std::unique_ptr<GVC_t, ContextFree> gvc(gvContext());
-  if (!gvc) throw Error(ExitCode::internal, "Graphviz could not start (gvContext failed)");
+  GVC_t* const context = graphviz_context();
   std::unique_ptr<Agraph_t, GraphClose> graph(read_graph(dot_text));
   if (!graph || !messages.errors.empty())
     throw Error(ExitCode::bad_input,
@@ -247,28 +256,30 @@ Rendered render_graphviz(const std::string& dot_text, ImageFormat format,
   }
   const auto& engines = map_engines();
   if (std::find(engines.begin(), engines.end(), layout) == engines.end())
-    throw Error(ExitCode::usage, "unknown layout engine '" + layout + "': use one of " + [&] {
-      std::string s;
-      for (const auto& e : engines) s += (s.empty() ? "" : ", ") + e;
-      return s;
-    }());
+    throw Error(
+        ExitCode::usage, "unknown layout engine '" + layout + "': use one of " + [&] {
+          std::string s;
+          for (const auto& e : engines) s += (s.empty() ? "" : ", ") + e;
+          return s;
+        }());
   if (format == ImageFormat::png)
     agsafeset(graph.get(), const_cast<char*>("dpi"), const_cast<char*>(kPngDpi),
               const_cast<char*>(""));
 
-  if (gvLayout(gvc.get(), graph.get(), layout.c_str()) != 0) {
+  if (gvLayout(context, graph.get(), layout.c_str()) != 0) {
     std::string why = joined(messages.errors, "no reason given");
     if (why.find("not recognized") != std::string::npos)
-      why += " (Graphviz's plugins are not registered: run `dot -c` as root; "
-             "scripts/install-deps does)";
-    throw Error(ExitCode::internal, "Graphviz could not lay out the map with " + layout + ": " +
-                                        why);
+      why +=
+          " (Graphviz's plugins are not registered: run `dot -c` as root; "
+          "scripts/install-deps does)";
+    throw Error(ExitCode::internal,
+                "Graphviz could not lay out the map with " + layout + ": " + why);
   }
-  std::unique_ptr<Agraph_t, LayoutFree> laid_out(graph.get(), LayoutFree{gvc.get()});
+  std::unique_ptr<Agraph_t, LayoutFree> laid_out(graph.get(), LayoutFree{context});
 
   char* data = nullptr;
   unsigned int length = 0;
-  const int status = gvRenderData(gvc.get(), graph.get(), gv_format(format), &data, &length);
+  const int status = gvRenderData(context, graph.get(), gv_format(format), &data, &length);
   std::unique_ptr<char, RenderDataFree> owned(data);
   if (status != 0 || data == nullptr)
     throw Error(ExitCode::internal, std::string("Graphviz could not render the map as ") +

@@ -5,6 +5,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build/bench
+"$root/scripts/install-deps" --bench
 if [ ! -x "$build/kamgraph" ] || [ ! -x "$build/kamgraph_bench" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DKAMGRAPH_WERROR=ON \
     -DKAMGRAPH_BUILD_TESTS=OFF -DKAMGRAPH_BUILD_BENCH=ON
