@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The benchmark behind docs/performance.md: kamgraph against its peers, by portfolio size.
+"""The benchmark behind the README's Performance section: kamgraph against its peers, by portfolio size.
 
     tests/bench/run.sh [--sizes 10,100,1000] [--work DIR] [--kamgraph BIN] [--bench BIN]
                        [--betweenness-sizes 10,100] [--igraph-betweenness-sizes 10,100]
@@ -203,7 +203,7 @@ def main():
     args = parser.parse_args()
     for tool in (args.kamgraph, args.bench):
         if not os.access(tool, os.X_OK):
-            sys.exit(f"{tool} not found: build it first (docs/performance.md says how)")
+            sys.exit(f"{tool} not found: build it first (see the README, section Performance)")
     if not shutil.which("sqlite3"):
         sys.exit("sqlite3 not found (apt-get install sqlite3)")
 

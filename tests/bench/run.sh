@@ -1,6 +1,7 @@
 #!/bin/sh
-# The benchmark of docs/performance.md: builds the release binary and kamgraph_bench if
-# needed, then runs tests/bench/run.py (its --help lists the options; they pass through).
+# The benchmark of the README's Performance section: builds the release binary and the
+# in-process benchmark kamgraph_bench if needed, then runs tests/bench/run.py (its --help
+# lists the options; they pass through).
 #   tests/bench/run.sh --sizes 10,100,1000
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)

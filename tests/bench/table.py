@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Markdown tables for docs/performance.md from run.py's results-*.json files.
+"""Markdown tables for the README's "Performance" section from run.py's results-*.json files.
 
     /usr/bin/python3 tests/bench/table.py build/bench-data/results-*.json
 
