@@ -2,11 +2,13 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <set>
 #include <system_error>
+#include <thread>
 #include <tuple>
 #include <utility>
 
@@ -284,6 +286,27 @@ class SqliteStore final : public Store {
             options.read_only ? Database::Access::read_only : Database::Access::read_write_create) {
     db_.set_busy_timeout(options.busy_timeout_ms);
     db_.exec("PRAGMA foreign_keys = ON", "enabling foreign keys");
+    // SQLite answers BUSY at once, without its busy handler, where waiting could deadlock
+    // (switching a brand-new file to WAL while another process creates its schema, say).
+    // Every step below is safe to repeat, so such a moment is waited out here, within the
+    // same time budget as any other lock, instead of reaching the user.
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+    for (int attempt = 1;; ++attempt) {
+      try {
+        set_up();
+        return;
+      } catch (const store::SqliteError& e) {
+        const int code = e.primary_code();
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) ||
+            std::chrono::steady_clock::now() >= deadline)
+          throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(5 * attempt, 100)));
+      }
+    }
+  }
+
+  void set_up() {
     // Look at the header before changing anything: a newer kamgraph's file, or another
     // program's, must be left exactly as it is.
     store::check_compatible(store::read_schema_state(db_), db_);
