@@ -189,40 +189,6 @@ std::vector<double> parallel_sum(const LengthGraph& g, std::size_t n, detail::To
   return sum;
 }
 
-// ---- PageRank ------------------------------------------------------------------------
-
-struct ArcWeight {
-  double weight = 1.0;
-};
-using WeightGraph =
-    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, ArcWeight>;
-using WeightedArc = boost::graph_traits<WeightGraph>::edge_descriptor;
-
-constexpr double kPageRankTolerance = 1e-12;  // L1 change of one step
-constexpr int kPageRankMaxIterations = 1000;
-
-// Parallel arcs merged into one whose weight is their sum, so that the walk's transition
-// probabilities are exactly w(u,v)/W(u) whatever order the arcs came in.
-WeightGraph weight_graph(int n, const std::vector<Arc>& arcs) {
-  std::vector<Arc> merged = arcs;
-  std::sort(merged.begin(), merged.end(), [](const Arc& a, const Arc& b) {
-    return std::tie(a.from, a.to) < std::tie(b.from, b.to);
-  });
-  std::vector<std::pair<std::size_t, std::size_t>> ends;
-  std::vector<ArcWeight> weights;
-  for (const Arc& a : merged) {
-    const std::pair<std::size_t, std::size_t> end(a.from, a.to);
-    if (!ends.empty() && ends.back() == end) {
-      weights.back().weight += a.weight;
-    } else {
-      ends.push_back(end);
-      weights.push_back({a.weight});
-    }
-  }
-  return WeightGraph(boost::edges_are_sorted, ends.begin(), ends.end(), weights.begin(),
-                     static_cast<std::size_t>(n));
-}
-
 }  // namespace
 
 std::vector<double> betweenness(int n, const std::vector<Link>& links,
@@ -256,53 +222,6 @@ std::vector<double> betweenness(int n, const std::vector<Link>& links,
   if (options.normalised && n > 2) scale = 1.0 / (static_cast<double>(n - 1) * (n - 2));
   for (double& b : sum) b *= scale;
   return sum;
-}
-
-std::vector<double> pagerank(int n, const std::vector<Arc>& arcs, double damping) {
-  detail::check_arcs("pagerank", n, arcs);
-  if (!(damping >= 0.0 && damping < 1.0)) {
-    throw Error(ExitCode::internal, fmt::format("pagerank: damping {} is outside [0, 1)", damping));
-  }
-  const auto count = static_cast<std::size_t>(n);
-  if (n == 0) return {};
-
-  const WeightGraph g = weight_graph(n, arcs);
-  std::vector<double> out_weight(count, 0.0);
-  for (std::size_t u = 0; u < count; ++u) {
-    for (const WeightedArc& e : boost::make_iterator_range(boost::out_edges(u, g))) {
-      out_weight[u] += g[e].weight;
-    }
-  }
-
-  const double uniform = 1.0 / n;
-  std::vector<double> rank(count, uniform);
-  std::vector<double> next(count);
-  for (int iteration = 0; iteration < kPageRankMaxIterations; ++iteration) {
-    double dangling = 0.0;
-    for (std::size_t u = 0; u < count; ++u) {
-      if (out_weight[u] == 0.0) dangling += rank[u];
-    }
-    std::fill(next.begin(), next.end(), (1.0 - damping) * uniform + damping * dangling * uniform);
-    for (std::size_t u = 0; u < count; ++u) {
-      if (out_weight[u] == 0.0) continue;
-      const double flow = damping * rank[u] / out_weight[u];
-      for (const WeightedArc& e : boost::make_iterator_range(boost::out_edges(u, g))) {
-        next[boost::target(e, g)] += flow * g[e].weight;
-      }
-    }
-    // The step preserves the total in exact arithmetic; renormalising keeps rounding
-    // from drifting it over many steps.
-    double total = 0.0;
-    for (double x : next) total += x;
-    double change = 0.0;
-    for (std::size_t v = 0; v < count; ++v) {
-      next[v] /= total;
-      change += std::abs(next[v] - rank[v]);
-    }
-    rank.swap(next);
-    if (change < kPageRankTolerance) break;
-  }
-  return rank;
 }
 
 }  // namespace kamgraph

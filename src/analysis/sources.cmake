@@ -7,6 +7,7 @@ set(analysis_SOURCES
   src/analysis/decision.cpp
   src/analysis/gaps.cpp
   src/analysis/links.cpp
+  src/analysis/pagerank.cpp
   src/analysis/paths.cpp
   src/analysis/segmentation.cpp
   src/analysis/single_points.cpp

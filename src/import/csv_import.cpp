@@ -193,19 +193,19 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
       if (it == columns.end()) return std::nullopt;
       return r.fields[it->second];
     };
-    const Origin at{f.shown, r.line};
+    Origin at{f.shown, r.line};
     ParsedInput& in = c.input;
     switch (f.spec->kind) {
       case FileKind::accounts:
         if (auto a = account_from_fields(get, at, rows)) {
           in.data.accounts.push_back(std::move(*a));
-          in.account_at.push_back(at);
+          in.account_at.push_back(std::move(at));
         }
         break;
       case FileKind::people:
         if (auto p = person_from_fields(get, at, rows)) {
           in.data.people.push_back(std::move(*p));
-          in.person_at.push_back(at);
+          in.person_at.push_back(std::move(at));
         } else if (auto id = get("id"); id && !id->empty()) {
           c.rejected_people.insert(*id);
         }
@@ -213,7 +213,7 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
       case FileKind::relationships:
         if (auto rel = relationship_from_fields(get, at, rows)) {
           in.data.relationships.push_back(std::move(*rel));
-          in.relationship_at.push_back(at);
+          in.relationship_at.push_back(std::move(at));
         }
         break;
     }

@@ -139,6 +139,8 @@ class Tokenizer {
   void read_record() {
     Record rec;
     rec.line = line_;
+    // Most records are as wide as the last one: one allocation instead of one per growth.
+    rec.fields.reserve(std::min(last_width_, limits_.max_columns));
     bool any_quoted = false;
     for (;;) {
       if (rec.fields.size() >= limits_.max_columns) {
@@ -172,6 +174,7 @@ class Tokenizer {
       consume_line_break();
       break;
     }
+    last_width_ = rec.fields.size();
     const bool blank_line = rec.fields.size() == 1 && rec.fields[0].empty() && !any_quoted;
     if (!blank_line) deliver(std::move(rec));
   }
@@ -236,18 +239,19 @@ class Tokenizer {
       }
       ++i_;
     }
-    const std::string value = trim(s_.substr(start, i_ - start));
+    std::string value = trim(s_.substr(start, i_ - start));
     if (value.size() > limits_.max_field_bytes) {
       field_too_long(line_, field);
       return;
     }
-    rec.fields.push_back(value);
+    rec.fields.push_back(std::move(value));
   }
 
   std::string_view s_;
   const Limits& limits_;
   const RecordHandler& on_record_;
   std::size_t i_ = 0;
+  std::size_t last_width_ = 0;
   int line_ = 1;
   std::size_t delivered_ = 0;  // records handed to on_record_
   Parse out_;

@@ -20,6 +20,14 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+void trim_in_place(std::string& s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_blank(s[b])) ++b;
+  while (e > b && is_blank(s[e - 1])) --e;
+  s.erase(e);
+  s.erase(0, b);
+}
+
 bool iequals(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
     auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
@@ -79,8 +87,10 @@ class FieldReader {
   // The field's text, trimmed; empty when the field is empty or absent. The CSV reader
   // trims already; trimming here too makes DOT attribute values behave the same.
   std::string text(std::string_view field) const {
-    auto v = get_(field);
-    return v ? trim(*v) : std::string{};
+    std::optional<std::string> v = get_(field);
+    if (!v) return {};
+    trim_in_place(*v);
+    return std::move(*v);
   }
 
   void error(std::string_view field, std::string message) {

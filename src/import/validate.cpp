@@ -4,8 +4,10 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "kamgraph/import/fields.hpp"
+#include "kamgraph/model/vocabulary.hpp"
 
 namespace kamgraph {
 namespace {
@@ -64,53 +66,62 @@ std::string nearest_id(const std::string& id, const std::map<std::string, std::s
 // Keeps the first of each key. A second record with the same key is one record written
 // twice when it is identical and comes from another file (README: "the same id in two
 // files is the same person", for people shared across accounts) and is dropped quietly;
-// otherwise it is reported as a duplicate.
+// otherwise it is reported as a duplicate (and kept: the import fails anyway, and its
+// other fields are still checked).
+//
+// Leaves items and their origins sorted by key, the order of sort_dataset(), records with
+// the same key in input order; returns, for each record kept, its index in the input.
+// Duplicates are found as neighbours in one sort of indices (the records themselves are
+// moved once, and no key is copied), and reported in input order.
 template <typename T, typename KeyFn, typename MessageFn>
-std::vector<std::size_t> drop_duplicates(std::vector<T>& items, std::vector<Origin>& at, KeyFn key,
-                                         MessageFn duplicate_message, const std::string& field,
-                                         DiagnosticSink& sink) {
-  using Key = decltype(key(items.front()));
-  std::map<Key, std::size_t> first;
-  std::vector<std::size_t> kept;  // indices into the original items
-  std::vector<T> kept_items;
-  std::vector<Origin> kept_at;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    auto [it, fresh] = first.emplace(key(items[i]), kept_items.size());
-    if (!fresh) {
-      const std::size_t j = it->second;
-      if (items[i] == kept_items[j] && at[i].file != kept_at[j].file) continue;
-      sink.add({at[i].file, at[i].line, field,
-                duplicate_message(items[i]) + " (first defined at " + where(kept_at[j]) + ")"});
-    }
-    kept.push_back(i);
-    kept_items.push_back(std::move(items[i]));
-    kept_at.push_back(std::move(at[i]));
-  }
-  items = std::move(kept_items);
-  at = std::move(kept_at);
-  return kept;
-}
-
-template <typename T, typename KeyFn>
-void sort_parallel(std::vector<T>& items, std::vector<Origin>& at, KeyFn key) {
+std::vector<std::size_t> sort_and_drop_duplicates(std::vector<T>& items, std::vector<Origin>& at,
+                                                  KeyFn key, MessageFn duplicate_message,
+                                                  const std::string& field, DiagnosticSink& sink) {
   std::vector<std::size_t> order(items.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return key(items[a]) < key(items[b]); });
+  std::vector<bool> dropped(items.size(), false);
+  std::vector<std::pair<std::size_t, std::size_t>> duplicates;  // (index, its first)
+  for (std::size_t k = 1, first = 0; k < order.size(); ++k) {
+    const std::size_t i = order[k];
+    if (key(items[order[first]]) < key(items[i])) {
+      first = k;
+      continue;
+    }
+    const std::size_t j = order[first];
+    if (items[i] == items[j] && at[i].file != at[j].file) {
+      dropped[i] = true;
+    } else {
+      duplicates.emplace_back(i, j);
+    }
+  }
+  std::sort(duplicates.begin(), duplicates.end());
+  for (const auto& [i, j] : duplicates) {
+    sink.add({at[i].file, at[i].line, field,
+              duplicate_message(items[i]) + " (first defined at " + where(at[j]) + ")"});
+  }
+  std::vector<std::size_t> kept;
   std::vector<T> sorted_items;
   std::vector<Origin> sorted_at;
+  kept.reserve(items.size());
+  sorted_items.reserve(items.size());
+  sorted_at.reserve(items.size());
   for (std::size_t i : order) {
+    if (dropped[i]) continue;
+    kept.push_back(i);
     sorted_items.push_back(std::move(items[i]));
     sorted_at.push_back(std::move(at[i]));
   }
   items = std::move(sorted_items);
   at = std::move(sorted_at);
+  return kept;
 }
 
 struct ReportsEdge {
   std::size_t to;
-  Origin at;
-  std::string field;  // "reports_to" for the people column; empty for a relationship row
+  const Origin* at;
+  const char* field;  // "reports_to" for the people column; empty for a relationship row
 };
 
 // Reports each reports_to cycle once, located at the edge that leaves the cycle's
@@ -118,7 +129,8 @@ struct ReportsEdge {
 // group of people that has any, which is what the user needs to fix; it does not list
 // every elementary cycle of a tangled org chart.
 void report_cycles(const std::vector<Person>& people,
-                   const std::vector<std::vector<ReportsEdge>>& out, DiagnosticSink& sink) {
+                   const std::vector<std::vector<ReportsEdge>>& out,
+                   const std::vector<std::size_t>& roots, DiagnosticSink& sink) {
   enum class Colour { white, open, done };
   std::vector<Colour> colour(people.size(), Colour::white);
   std::set<std::vector<std::size_t>> seen;
@@ -126,7 +138,7 @@ void report_cycles(const std::vector<Person>& people,
     std::size_t node;
     std::size_t next_edge;
   };
-  for (std::size_t root = 0; root < people.size(); ++root) {
+  for (std::size_t root : roots) {
     if (colour[root] != Colour::white) continue;
     std::vector<Frame> stack{{root, 0}};
     std::vector<const ReportsEdge*> path_edges;  // path_edges[k] leaves stack[k]
@@ -166,10 +178,20 @@ void report_cycles(const std::vector<Person>& people,
       std::string text;
       for (std::size_t n : nodes) text += people[n].id + " -> ";
       text += people[nodes.front()].id;
-      sink.add({edges.front()->at.file, edges.front()->at.line, edges.front()->field,
+      sink.add({edges.front()->at->file, edges.front()->at->line, edges.front()->field,
                 "reports_to cycle: " + text});
     }
   }
+}
+
+// Positions 0..kept.size()-1 ordered by the input index each came from: the order the
+// user wrote the records in, which is the order problems are reported in.
+std::vector<std::size_t> input_order(const std::vector<std::size_t>& kept) {
+  std::vector<std::size_t> order(kept.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return kept[a] < kept[b]; });
+  return order;
 }
 
 }  // namespace
@@ -182,47 +204,55 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
   // Diagnostics name the column the user wrote an id in, so remember which symmetric
   // relationships canonical() turned round.
   std::vector<bool> turned;
+  turned.reserve(d.relationships.size());
   for (auto& r : d.relationships) {
-    Relationship c = canonical(r);
-    turned.push_back(c.source != r.source);
-    r = std::move(c);
+    const bool turn = is_symmetric(r.type) && r.target < r.source;
+    if (turn) std::swap(r.source, r.target);  // canonical(), in place
+    turned.push_back(turn);
   }
 
-  drop_duplicates(
-      d.accounts, input.account_at, [](const Account& a) { return a.id; },
+  // From here on the records are sorted (the order of sort_dataset()), and the checks
+  // walk them in input order.
+  sort_and_drop_duplicates(
+      d.accounts, input.account_at, [](const Account& a) -> const std::string& { return a.id; },
       [](const Account& a) { return "duplicate account id '" + a.id + "'"; }, "id", sink);
-  drop_duplicates(
-      d.people, input.person_at, [](const Person& p) { return p.id; },
+  const auto kept_people = sort_and_drop_duplicates(
+      d.people, input.person_at, [](const Person& p) -> const std::string& { return p.id; },
       [](const Person& p) { return "duplicate person id '" + p.id + "'"; }, "id", sink);
-  const auto kept_relationships = drop_duplicates(
+  const auto kept_relationships = sort_and_drop_duplicates(
       d.relationships, input.relationship_at,
-      [](const Relationship& r) { return std::tuple(r.source, r.target, r.type); },
+      [](const Relationship& r) { return std::tie(r.source, r.target, r.type); },
       [](const Relationship& r) {
         return "duplicate relationship " + r.source + " " + std::string(to_string(r.type)) + " " +
                r.target;
       },
       "", sink);
-  std::vector<bool> kept_turned;
-  for (std::size_t k : kept_relationships) kept_turned.push_back(turned[k]);
 
-  std::map<std::string, std::size_t> person_index;
+  // The first of each id (a reported duplicate follows it in the sorted order).
+  std::unordered_map<std::string_view, std::size_t> person_index;
+  person_index.reserve(d.people.size());
   for (std::size_t i = 0; i < d.people.size(); ++i) person_index.emplace(d.people[i].id, i);
 
   // Placeholders are people too: a relationship may point at "the CFO" seat.
-  auto check_person = [&](const std::string& id, const Origin& at, const std::string& field) {
+  std::map<std::string, std::size_t> ids_for_suggestions;
+  auto check_person = [&](const std::string& id, const Origin& at, const char* field) {
     if (person_index.count(id) || (known && known(id))) return;
     // A full sink drops the diagnostic: do not search for a suggestion nobody will see
     // (a relationships file whose ids all miss would search once per row).
     if (sink.full()) return;
-    const std::string guess = nearest_id(id, person_index);
+    if (ids_for_suggestions.empty()) {
+      for (const auto& [id_view, i] : person_index) ids_for_suggestions.emplace(id_view, i);
+    }
+    const std::string guess = nearest_id(id, ids_for_suggestions);
     sink.add({at.file, at.line, field,
               "unknown person '" + id + "'" +
                   (guess.empty() ? " (not in this import, nor already in the database)"
                                  : " (did you mean '" + guess + "'?)")});
   };
 
+  const std::vector<std::size_t> people_in_input_order = input_order(kept_people);
   std::vector<std::vector<ReportsEdge>> reports(d.people.size());
-  for (std::size_t i = 0; i < d.people.size(); ++i) {
+  for (std::size_t i : people_in_input_order) {
     const Person& p = d.people[i];
     const Origin& at = input.person_at[i];
     if (p.reports_to.empty()) continue;
@@ -232,14 +262,15 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
     }
     check_person(p.reports_to, at, "reports_to");
     if (auto m = person_index.find(p.reports_to); m != person_index.end())
-      reports[i].push_back({m->second, at, "reports_to"});
+      reports[i].push_back({m->second, &at, "reports_to"});
   }
 
-  for (std::size_t k = 0; k < d.relationships.size(); ++k) {
+  for (std::size_t k : input_order(kept_relationships)) {
     const Relationship& r = d.relationships[k];
     const Origin& at = input.relationship_at[k];
-    const std::string source_column = kept_turned[k] ? "target" : "source";
-    const std::string target_column = kept_turned[k] ? "source" : "target";
+    const bool was_turned = turned[kept_relationships[k]];
+    const char* source_column = was_turned ? "target" : "source";
+    const char* target_column = was_turned ? "source" : "target";
     if (r.source == r.target) {
       sink.add({at.file, at.line, "target",
                 "source and target are both '" + r.source +
@@ -252,16 +283,10 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
     if (r.type != RelationType::reports_to) continue;
     auto s = person_index.find(r.source), t = person_index.find(r.target);
     if (s != person_index.end() && t != person_index.end())
-      reports[s->second].push_back({t->second, at, ""});
+      reports[s->second].push_back({t->second, &at, ""});
   }
 
-  report_cycles(d.people, reports, sink);
-
-  // The order of sort_dataset(), with the origins kept parallel to the records.
-  sort_parallel(d.accounts, input.account_at, [](const Account& a) { return a.id; });
-  sort_parallel(d.people, input.person_at, [](const Person& p) { return p.id; });
-  sort_parallel(d.relationships, input.relationship_at,
-                [](const Relationship& r) { return std::tie(r.source, r.target, r.type); });
+  report_cycles(d.people, reports, people_in_input_order, sink);
 }
 
 }  // namespace kamgraph

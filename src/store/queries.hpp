@@ -66,8 +66,16 @@ inline constexpr std::string_view kUpsertAccount =
 inline constexpr std::string_view kInsertImpliedAccount =
     "INSERT INTO accounts (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING";
 
-inline constexpr std::string_view kAccountPersonIds =
-    "SELECT id FROM people WHERE org = ?1 AND kind <> ?2";
+// Every relationship touching one of an account's current people, in two statements.
+inline constexpr std::string_view kDeleteAccountRelationshipsFrom =
+    "DELETE FROM relationships WHERE source IN "
+    "(SELECT id FROM people WHERE org = ?1 AND kind <> ?2)";
+inline constexpr std::string_view kDeleteAccountRelationshipsTo =
+    "DELETE FROM relationships WHERE target IN "
+    "(SELECT id FROM people WHERE org = ?1 AND kind <> ?2)";
+// Is person ?1 stored, other than as one of account ?2's own people (?3 = 'internal')?
+inline constexpr std::string_view kPersonElsewhere =
+    "SELECT 1 FROM people WHERE id = ?1 AND (org <> ?2 OR kind = ?3)";
 inline constexpr std::string_view kDeleteAccountPeople =
     "DELETE FROM people WHERE org = ?1 AND kind <> ?2";
 inline constexpr std::string_view kDeleteRelationshipsFrom =
@@ -141,11 +149,23 @@ inline constexpr std::string_view kRelationshipByRowid =
 // The statements whose cost must not grow with the portfolio: everything account_data()
 // and import() run per account or per person. Each must search an index, never scan.
 inline std::vector<std::string_view> per_account_queries() {
-  return {kAccountById,         kAccountExists,           kPersonById,
-          kPersonExists,        kAccountPeople,           kRelationshipsFrom,
-          kRelationshipsTo,     kRelationshipsBetween,    kAccountPersonIds,
-          kDeleteAccountPeople, kDeleteRelationshipsFrom, kDeleteRelationshipsTo,
-          kUpsertAccount,       kInsertImpliedAccount,    kUpsertPerson,
+  return {kAccountById,
+          kAccountExists,
+          kPersonById,
+          kPersonExists,
+          kAccountPeople,
+          kRelationshipsFrom,
+          kRelationshipsTo,
+          kRelationshipsBetween,
+          kDeleteAccountRelationshipsFrom,
+          kDeleteAccountRelationshipsTo,
+          kPersonElsewhere,
+          kDeleteAccountPeople,
+          kDeleteRelationshipsFrom,
+          kDeleteRelationshipsTo,
+          kUpsertAccount,
+          kInsertImpliedAccount,
+          kUpsertPerson,
           kUpsertRelationship};
 }
 

@@ -10,6 +10,7 @@
 #include <system_error>
 #include <thread>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "kamgraph/model/error.hpp"
@@ -87,17 +88,18 @@ Account read_account(const Database& db, const Statement& s) {
   return a;
 }
 
-void bind_person(Statement& s, const Person& p) {
-  s.bind_text(1, p.id)
-      .bind_text(2, p.name)
-      .bind_text(3, p.org)
-      .bind_text(4, to_string(p.kind))
-      .bind_text(5, join_roles(p.roles))
-      .bind_double(6, p.power)
-      .bind_text(7, to_string(p.attitude))
-      .bind_text_or_null(8, p.title)
-      .bind_text_or_null(9, p.department)
-      .bind_text_or_null(10, p.reports_to);
+// `at`: the number of the first parameter, for a statement of several rows (Batch).
+void bind_person(Statement& s, const Person& p, int at = 1) {
+  s.bind_text(at, p.id)
+      .bind_text(at + 1, p.name)
+      .bind_text(at + 2, p.org)
+      .bind_text(at + 3, to_string(p.kind))
+      .bind_text(at + 4, join_roles(p.roles))
+      .bind_double(at + 5, p.power)
+      .bind_text(at + 6, to_string(p.attitude))
+      .bind_text_or_null(at + 7, p.title)
+      .bind_text_or_null(at + 8, p.department)
+      .bind_text_or_null(at + 9, p.reports_to);
 }
 
 Person read_person(const Database& db, const Statement& s) {
@@ -129,19 +131,23 @@ Person read_person(const Database& db, const Statement& s) {
   return p;
 }
 
-void bind_relationship(Statement& s, const Relationship& r) {
-  s.bind_text(1, r.source)
-      .bind_text(2, r.target)
-      .bind_text(3, to_string(r.type))
-      .bind_double(4, r.strength);
+// The ends in canonical() order: validated data is canonical already, and this is cheap
+// insurance that a symmetric pair written the other way round cannot become a second row
+// (without copying every relationship to make sure).
+void bind_relationship(Statement& s, const Relationship& r, int at = 1) {
+  const bool turn = is_symmetric(r.type) && r.target < r.source;
+  s.bind_text(at, turn ? r.target : r.source)
+      .bind_text(at + 1, turn ? r.source : r.target)
+      .bind_text(at + 2, to_string(r.type))
+      .bind_double(at + 3, r.strength);
   if (r.last_contact)
-    s.bind_text(5, r.last_contact->str());
+    s.bind_text(at + 4, r.last_contact->str());
   else
-    s.bind_null(5);
+    s.bind_null(at + 4);
   if (r.mode)
-    s.bind_text(6, to_string(*r.mode));
+    s.bind_text(at + 5, to_string(*r.mode));
   else
-    s.bind_null(6);
+    s.bind_null(at + 5);
 }
 
 Relationship read_relationship(const Database& db, const Statement& s) {
@@ -261,13 +267,95 @@ std::string describe(const Relationship& r) {
 
 // Runs a write for one record; a failure says which record ("storing person 'p1'"), since
 // SQLite's own message ("CHECK constraint failed: ...") does not.
-void run_for(Statement& s, std::string_view doing) {
+// `doing` is a string, or for writes run once per record a function that makes it, so
+// that the text is only built when it is needed.
+template <typename Doing>
+void run_for(Statement& s, const Doing& doing) {
   try {
     s.run();
   } catch (const SqliteError& e) {
-    throw SqliteError(e.path(), e.sqlite_code(), e.sqlite_message(), std::string(doing));
+    if constexpr (std::is_invocable_v<Doing>) {
+      throw SqliteError(e.path(), e.sqlite_code(), e.sqlite_message(), std::string(doing()));
+    } else {
+      throw SqliteError(e.path(), e.sqlite_code(), e.sqlite_message(), std::string(doing));
+    }
   }
 }
+
+// Writes records kBatchRows at a time, with one INSERT of that many rows: SQLite's cost
+// per statement (opening and closing a cursor on the table and each index, the foreign-key
+// bookkeeping, resetting) is then paid once per batch instead of once per record, which
+// matters when a 10,000-account import writes a million rows. `single` is the statement for
+// one row, (?1, ..., ?k); the batch statement repeats its VALUES group with the
+// parameters numbered on. When a batch fails (SQLite undoes the whole statement), its rows
+// are written again one by one, so that the error names the record at fault.
+template <typename T>
+class Batch {
+ public:
+  using Bind = void (*)(Statement&, const T&, int);
+  using Describe = std::string (*)(const T&);
+
+  Batch(Database& db, std::string_view single, int columns, Bind bind, Describe describe)
+      : one_(db, single),
+        many_(db, repeated(single, columns)),
+        columns_(columns),
+        bind_(bind),
+        describe_(describe) {}
+
+  void add(const T& record) {
+    pending_.push_back(&record);
+    if (pending_.size() == kBatchRows) flush();
+  }
+
+  void flush() {
+    if (pending_.size() == kBatchRows) {
+      for (std::size_t i = 0; i < pending_.size(); ++i)
+        bind_(many_, *pending_[i], 1 + static_cast<int>(i) * columns_);
+      try {
+        many_.run();
+        pending_.clear();
+        return;
+      } catch (const SqliteError& e) {
+        // A constraint undoes the statement only: written again below, one by one, to
+        // name the record. Anything else (disk full, I/O) may have ended the transaction,
+        // and must not be followed by more writes.
+        if (e.primary_code() != SQLITE_CONSTRAINT) throw;
+      }
+    }
+    for (const T* record : pending_) {
+      bind_(one_, *record, 1);
+      run_for(one_, [&] { return describe_(*record); });
+    }
+    pending_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBatchRows = 64;
+
+  // "INSERT ... VALUES (?1, ?2) ON CONFLICT ..." -> "... VALUES (?1, ?2), (?3, ?4), ...".
+  static std::string repeated(std::string_view single, int columns) {
+    const std::size_t open = single.find("VALUES (") + 7;
+    const std::size_t close = single.find(')', open) + 1;
+    std::string sql(single.substr(0, open));
+    for (std::size_t row = 0; row < kBatchRows; ++row) {
+      sql += row == 0 ? "(" : ", (";
+      for (int c = 0; c < columns; ++c) {
+        if (c > 0) sql += ", ";
+        sql += "?" + std::to_string(static_cast<int>(row) * columns + c + 1);
+      }
+      sql += ")";
+    }
+    sql += single.substr(close);
+    return sql;
+  }
+
+  Statement one_;
+  Statement many_;
+  int columns_;
+  Bind bind_;
+  Describe describe_;
+  std::vector<const T*> pending_;
+};
 
 struct RelationshipKeyLess {
   bool operator()(const Relationship& a, const Relationship& b) const {
@@ -356,24 +444,35 @@ class SqliteStore final : public Store {
     }
 
     // Replace each such account's people: drop every relationship touching its current
-    // people (and the incoming ones, whose old relationships are replaced as well, should
-    // they have moved here from elsewhere), then the people themselves. The new people and
-    // relationships are written below together with the shared ones.
-    Statement current_ids(db_, store::sql::kAccountPersonIds);
+    // people (two statements per account) and the incoming ones stored elsewhere (whose
+    // old relationships are replaced as well, should they have moved here from another
+    // account or the internal team), then the people themselves. The new people and
+    // relationships are written below together with the shared ones. (A person not stored
+    // at all has no relationships to drop: the foreign keys see to that.)
+    Statement delete_account_from(db_, store::sql::kDeleteAccountRelationshipsFrom);
+    Statement delete_account_to(db_, store::sql::kDeleteAccountRelationshipsTo);
+    Statement elsewhere(db_, store::sql::kPersonElsewhere);
     Statement delete_from(db_, store::sql::kDeleteRelationshipsFrom);
     Statement delete_to(db_, store::sql::kDeleteRelationshipsTo);
     Statement delete_people(db_, store::sql::kDeleteAccountPeople);
     for (const auto& [account_id, people] : incoming) {
-      std::set<std::string> touched;
-      current_ids.bind_text(1, account_id).bind_text(2, kInternalKind);
-      while (current_ids.step()) touched.insert(current_ids.column_text(0));
-      current_ids.reset();
-      for (const Person* p : people) touched.insert(p->id);
-      for (const std::string& id : touched) {
-        delete_from.bind_text(1, id);
-        run_for(delete_from, "removing the relationships of person '" + id + "'");
-        delete_to.bind_text(1, id);
-        run_for(delete_to, "removing the relationships of person '" + id + "'");
+      const auto removing = [&] {
+        return "removing the relationships of account '" + account_id + "'";
+      };
+      delete_account_from.bind_text(1, account_id).bind_text(2, kInternalKind);
+      run_for(delete_account_from, removing);
+      delete_account_to.bind_text(1, account_id).bind_text(2, kInternalKind);
+      run_for(delete_account_to, removing);
+      for (const Person* p : people) {
+        elsewhere.bind_text(1, p->id).bind_text(2, account_id).bind_text(3, kInternalKind);
+        const bool stored_elsewhere = elsewhere.step();
+        elsewhere.reset();
+        if (!stored_elsewhere) continue;
+        const auto doing = [&] { return "removing the relationships of person '" + p->id + "'"; };
+        delete_from.bind_text(1, p->id);
+        run_for(delete_from, doing);
+        delete_to.bind_text(1, p->id);
+        run_for(delete_to, doing);
       }
       delete_people.bind_text(1, account_id).bind_text(2, kInternalKind);
       run_for(delete_people, "removing the people of account '" + account_id + "'");
@@ -382,22 +481,22 @@ class SqliteStore final : public Store {
 
     // Account people were deleted above, so for them this is an insert; shared people
     // (internal team, outside influencers) are updated in place and never deleted.
-    Statement upsert_person(db_, store::sql::kUpsertPerson);
+    Batch<Person> upsert_people(db_, store::sql::kUpsertPerson, 10, &bind_person,
+                                [](const Person& p) { return "storing person '" + p.id + "'"; });
     for (const Person& p : data.people) {
-      bind_person(upsert_person, p);
-      run_for(upsert_person, "storing person '" + p.id + "'");
+      upsert_people.add(p);
       ++summary.people;
     }
+    upsert_people.flush();
 
-    Statement upsert_relationship(db_, store::sql::kUpsertRelationship);
-    for (const Relationship& given : data.relationships) {
-      // Validated data is canonical already; canonical() again is cheap insurance that a
-      // symmetric pair written the other way round cannot become a second row.
-      const Relationship r = canonical(given);
-      bind_relationship(upsert_relationship, r);
-      run_for(upsert_relationship, "storing relationship " + describe(r));
+    Batch<Relationship> upsert_relationships(
+        db_, store::sql::kUpsertRelationship, 6, &bind_relationship,
+        [](const Relationship& r) { return "storing relationship " + describe(r); });
+    for (const Relationship& r : data.relationships) {
+      upsert_relationships.add(r);
       ++summary.relationships;
     }
+    upsert_relationships.flush();
 
     try {
       transaction.commit();

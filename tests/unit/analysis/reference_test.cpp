@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -187,6 +188,74 @@ TEST(Reference, BetweennessIsIdenticalOnOneAndFourThreadsOnARandomGraph) {
   for (int i = 0; i < 3 * n; ++i) links.push_back({vertex(rng), vertex(rng), tenths(rng) / 10.0});
   EXPECT_EQ(betweenness(n, links, {.threads = 1}), betweenness(n, links, {.threads = 4}))
       << "seed 20261123";
+}
+
+// PageRank on a graph of many blocks (pagerank.cpp sweeps blocks of 4,096 vertices, in
+// place within a block and from the last sweep across blocks), against the textbook power
+// iteration written out plainly here: every vertex pushes d x(u) w/W(u) along its arcs,
+// dangling vertices spread theirs evenly, until nothing moves by 1e-15.
+std::vector<double> plain_power_iteration(int n, const std::vector<Arc>& arcs, double d) {
+  std::vector<double> out_weight(std::size_t(n), 0.0);
+  for (const Arc& a : arcs) out_weight[std::size_t(a.from)] += a.weight;
+  std::vector<double> x(std::size_t(n), 1.0 / n);
+  for (int step = 0; step < 10000; ++step) {
+    double dangling = 0.0;
+    for (int v = 0; v < n; ++v)
+      if (out_weight[std::size_t(v)] == 0.0) dangling += x[std::size_t(v)];
+    std::vector<double> next(std::size_t(n), (1.0 - d) / n + d * dangling / n);
+    for (const Arc& a : arcs)
+      next[std::size_t(a.to)] +=
+          d * x[std::size_t(a.from)] * a.weight / out_weight[std::size_t(a.from)];
+    double change = 0.0;
+    for (int v = 0; v < n; ++v) change += std::abs(next[std::size_t(v)] - x[std::size_t(v)]);
+    x = std::move(next);
+    if (change < 1e-15) break;
+  }
+  return x;
+}
+
+// 10,000 vertices (three blocks), directed arcs with parallel ones and self-loops, a
+// quarter of the vertices without out-arcs, and most arcs between near neighbours (as an
+// account's people are numbered together) with some across the graph.
+std::vector<Arc> random_arcs(int n, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<int> vertex(0, n - 1);
+  std::uniform_int_distribution<int> near(-30, 30);
+  std::uniform_int_distribution<int> tenths(1, 10);
+  std::vector<Arc> arcs;
+  for (int i = 0; i < 4 * n; ++i) {
+    const int from = vertex(rng);
+    if (from % 4 == 0) continue;  // dangling
+    const int to = i % 5 == 0 ? vertex(rng) : std::clamp(from + near(rng), 0, n - 1);
+    arcs.push_back({from, to, tenths(rng) / 10.0});
+  }
+  return arcs;
+}
+
+TEST(Reference, PageRankOverManyBlocksMatchesPlainPowerIteration) {
+  const int n = 10000;
+  const auto arcs = random_arcs(n, 20261204);
+  const auto expected = plain_power_iteration(n, arcs, 0.85);
+  const auto actual = pagerank(n, arcs, 0.85, 1);
+  double sum = 0.0;
+  for (double x : actual) sum += x;
+  EXPECT_NEAR(sum, 1.0, 1e-12);
+  // Both stop at an L1 change of 1e-12 or less, which bounds their L1 errors by
+  // 1e-12 * d/(1-d) < 6e-12 each.
+  double l1 = 0.0;
+  for (std::size_t v = 0; v < actual.size(); ++v) l1 += std::abs(actual[v] - expected[v]);
+  EXPECT_LT(l1, 2e-11) << "seed 20261204";
+}
+
+// The thread count must not change a single bit of PageRank either.
+TEST(Reference, PageRankIsIdenticalOnOneTwoAndFourThreads) {
+  const int n = 10000;
+  const auto arcs = random_arcs(n, 7);
+  const auto one = pagerank(n, arcs, 0.85, 1);
+  EXPECT_EQ(one, pagerank(n, arcs, 0.85, 2)) << "seed 7";
+  EXPECT_EQ(one, pagerank(n, arcs, 0.85, 4)) << "seed 7";
+  EXPECT_EQ(one, pagerank(n, arcs)) << "seed 7";
+  EXPECT_THROW(pagerank(n, arcs, 0.85, -1), Error);
 }
 
 TEST(Reference, BetweennessRejectsNegativeThreads) {

@@ -1,6 +1,7 @@
 // The SQLite store against the contract in kamgraph/store/store.hpp. Expected contents are
 // worked out by hand from the small portfolio below (two accounts, our team, three
 // outside people); the comments next to each expectation say why a record is in or out.
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -611,6 +612,50 @@ TEST(SqliteStoreImport, AValueOutOfRangeNamesTheRecordAndWritesNothing) {
     EXPECT_THAT(std::string(e.what()),
                 StartsWith("database " + file.path() + ": storing person 'a_ceo': CHECK"));
     EXPECT_EQ(e.code(), ExitCode::store);
+  }
+  EXPECT_EQ(dump(file.path()), before);
+}
+
+// People and relationships are written 64 rows to a statement; a bad one in the middle
+// of a full batch must still be named, and a good import of many batches plus a partial
+// one must store every row. 150 people (two full batches and 22 more), then 149
+// relationships (a chain), against what was given.
+TEST(SqliteStoreImport, ManyRowsAreWrittenInBatchesAndABadOneIsNamed) {
+  Dataset many;
+  many.accounts = {acme()};
+  for (int i = 0; i < 150; ++i) {
+    Person p = a_ceo();
+    p.id = fmt::format("a_{:03}", i);
+    many.people.push_back(p);
+    if (i > 0)
+      many.relationships.push_back(rel(fmt::format("a_{:03}", i - 1), p.id, RT::knows, 0.5));
+  }
+  TempDatabase file;
+  auto store = open(file.path());
+  store->import(many);
+  const Dataset stored = store->everything();
+  EXPECT_EQ(stored.people, many.people);
+  EXPECT_EQ(stored.relationships, many.relationships);
+
+  const std::string before = dump(file.path());
+  Dataset bad = many;
+  bad.people[100].power = 1.5;  // in the second full batch
+  bad.relationships[70].strength = 2.0;
+  try {
+    store->import(bad);
+    ADD_FAILURE() << "power 1.5 was stored";
+  } catch (const StoreError& e) {
+    EXPECT_THAT(std::string(e.what()),
+                StartsWith("database " + file.path() + ": storing person 'a_100': CHECK"));
+  }
+  bad.people[100].power = 0.5;
+  try {
+    store->import(bad);
+    ADD_FAILURE() << "strength 2.0 was stored";
+  } catch (const StoreError& e) {
+    EXPECT_THAT(std::string(e.what()),
+                StartsWith("database " + file.path() +
+                           ": storing relationship a_070 -> a_071 (knows): CHECK"));
   }
   EXPECT_EQ(dump(file.path()), before);
 }
