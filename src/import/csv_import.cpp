@@ -152,6 +152,28 @@ bool read_header(const InputFile& f, const csv::Record& header,
   return ok;
 }
 
+// Room for as many records as the text has lines (an upper bound: quoted line breaks and
+// blank lines only make it larger), so that a big file's records are not moved again and
+// again as their vectors grow.
+void reserve_rows(FileKind kind, std::string_view text, ParsedInput& in) {
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  const auto reserve = [&](auto& records, std::vector<Origin>& at) {
+    records.reserve(records.size() + lines);
+    at.reserve(at.size() + lines);
+  };
+  switch (kind) {
+    case FileKind::accounts:
+      reserve(in.data.accounts, in.account_at);
+      break;
+    case FileKind::people:
+      reserve(in.data.people, in.person_at);
+      break;
+    case FileKind::relationships:
+      reserve(in.data.relationships, in.relationship_at);
+      break;
+  }
+}
+
 void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
   const bool people = f.spec->kind == FileKind::people;
   std::string storage;
@@ -218,6 +240,7 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
         break;
     }
   };
+  reserve_rows(f.spec->kind, *text, c.input);
   const csv::Parse parsed = csv::parse(*text, on_record);
 
   if (!header_seen && parsed.problems.empty())
