@@ -172,13 +172,15 @@ class FieldReader {
   }
 
   // An optional vocabulary word; nullopt when empty or unknown (after a diagnostic).
+  // `accepted` makes the list of accepted words, for the message about a word that is
+  // not one of them: only then, not once per row.
   template <typename E, typename ParseFn>
   std::optional<E> word(std::string_view field, std::string_view what, ParseFn parse_fn,
-                        const std::vector<std::string>& accepted, const std::vector<E>& canonical) {
+                        std::vector<std::string> (*accepted)(), const std::vector<E>& canonical) {
     const std::string t = text(field);
     if (t.empty()) return std::nullopt;
     if (auto v = parse_fn(t)) return v;
-    error(field, unknown_word(what, t, accepted, canonical_words(canonical)));
+    error(field, unknown_word(what, t, accepted(), canonical_words(canonical)));
     return std::nullopt;
   }
 
@@ -272,7 +274,7 @@ std::optional<Account> account_from_fields(const FieldGetter& get, const Origin&
     f.error("id", "'" + a.id + "' is reserved for our own team and cannot be an account id");
   a.name = f.text("name");
   if (a.name.empty()) f.error("name", "name is empty; every account needs a name");
-  a.segment = f.word("segment", "segment", parse_segment, segment_words(), all_segments());
+  a.segment = f.word("segment", "segment", parse_segment, &segment_words, all_segments());
   a.revenue = f.number("revenue", kNonNegative);
   a.potential = f.number("potential", kNonNegative);
   a.margin = f.number("margin", kMargin);
@@ -297,7 +299,7 @@ std::optional<Person> person_from_fields(const FieldGetter& get, const Origin& a
   if (internal_org) p.org = std::string(kInternalOrg);
 
   const auto kind =
-      f.word("kind", "kind", parse_person_kind, person_kind_words(), all_person_kinds());
+      f.word("kind", "kind", parse_person_kind, &person_kind_words, all_person_kinds());
   if (kind) {
     if (internal_org && *kind != PersonKind::internal)
       f.error("kind", "org 'internal' is our own team, so kind must be 'internal', not '" +
@@ -337,7 +339,7 @@ std::optional<Person> person_from_fields(const FieldGetter& get, const Origin& a
 
   const bool attitude_given = !f.text("attitude").empty();
   const auto attitude =
-      f.word("attitude", "attitude", parse_attitude, attitude_words(), all_attitudes());
+      f.word("attitude", "attitude", parse_attitude, &attitude_words, all_attitudes());
   if (attitude) {
     p.attitude = *attitude;
   } else if (!attitude_given && !role_attitudes.empty()) {
@@ -375,11 +377,11 @@ std::optional<Relationship> relationship_from_fields(const FieldGetter& get, con
   Relationship r;
   r.source = f.id("source", "a relationship joins two person ids");
   r.target = f.id("target", "a relationship joins two person ids");
-  r.type = f.word("type", "type", parse_relation_type, relation_type_words(), all_relation_types())
+  r.type = f.word("type", "type", parse_relation_type, &relation_type_words, all_relation_types())
                .value_or(kDefaultRelationType);
   r.strength = f.number("strength", kStrength).value_or(kDefaultStrength);
   r.last_contact = f.date("last_contact");
-  r.mode = f.word("mode", "mode", parse_mode, mode_words(), all_modes());
+  r.mode = f.word("mode", "mode", parse_mode, &mode_words, all_modes());
   if (!f.ok()) return std::nullopt;
   return r;
 }
