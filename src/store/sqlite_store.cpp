@@ -399,6 +399,11 @@ class SqliteStore final : public Store {
     // program's, must be left exactly as it is.
     store::check_compatible(store::read_schema_state(db_), db_);
     if (!db_.read_only()) {
+      // A new file gets 16 KiB pages (SQLite ignores this for an existing one, and it
+      // must come before the switch to WAL, which creates the file): a big import then
+      // writes a quarter as many pages, 12% faster at 10,000 accounts, and loading one
+      // account is as fast (README: Performance).
+      db_.exec("PRAGMA page_size = 16384", "choosing the page size");
       // WAL lets analyses read while an import writes. (A read-only connection cannot
       // switch modes; it reads whichever mode the file is in.)
       db_.exec("PRAGMA journal_mode = WAL", "switching to write-ahead logging");

@@ -280,6 +280,32 @@ TEST(SqliteStoreOpen, UsesWriteAheadLogging) {
   EXPECT_EQ(mode.column_text(0), "wal");
 }
 
+// New files get 16 KiB pages; a file made with SQLite's default 4 KiB pages keeps them
+// (a page size cannot change once a file has content in WAL mode).
+TEST(SqliteStoreOpen, NewFilesHaveSixteenKibPagesAndOldOnesKeepTheirs) {
+  auto page_size = [](const std::string& path) {
+    store::Database db(path, store::Database::Access::read_write_create);
+    store::Statement size(db, "PRAGMA page_size");
+    EXPECT_TRUE(size.step());
+    return size.column_text(0);
+  };
+  TempDatabase fresh;
+  open(fresh.path())->import(portfolio());
+  EXPECT_EQ(page_size(fresh.path()), "16384");
+
+  // A store made by an earlier kamgraph, with 4 KiB pages, works as before.
+  TempDatabase old;
+  {
+    store::Database db(old.path(), store::Database::Access::read_write_create);
+    db.exec("PRAGMA page_size = 4096", "choosing the page size");
+    store::migrate(db);
+  }
+  EXPECT_EQ(page_size(old.path()), "4096");
+  open(old.path())->import(portfolio());
+  EXPECT_EQ(page_size(old.path()), "4096");
+  EXPECT_EQ(open(old.path())->everything(), portfolio());
+}
+
 TEST(SqliteStoreOpen, AnEmptyFileBecomesAStore) {
   TempDatabase file;
   testing::write_file(file.path(), "");
