@@ -9,7 +9,10 @@ For each size N (accounts) it generates the portfolio (generate_portfolio.py, se
 measures, as whole processes under /usr/bin/time -v (wall time and peak RSS):
   import        `kamgraph import DIR` into a fresh database, against sqlite3's own
                 `.import` of the same three CSVs into a fresh database (no validation,
-                no indexes: the floor for getting the rows into SQLite)
+                no indexes: the floor for getting the rows into SQLite), and against
+                sqlite3 copying those rows into a fresh database with kamgraph's schema
+                and settings (one INSERT ... SELECT per table, in one transaction: the
+                floor for storing them the way kamgraph does, without reading any CSV)
   analyze one   `kamgraph analyze ACCOUNT` of the biggest account (median of 5 runs)
   analyze all   `kamgraph analyze --all`
   audit         `kamgraph audit`
@@ -79,14 +82,54 @@ def sqlite_import(data_dir, db):
     return run(["sqlite3", db], input=script)
 
 
+def schema_floor(kam_db, sqlite_db, db):
+    """sqlite3 copying the rows that sqlite_import() loaded into a fresh database with
+    kamgraph's schema (taken from kam_db), foreign keys, CHECKs, indexes, page size, WAL and
+    synchronous mode: what SQLite itself needs to store the rows as kamgraph does. Empty
+    CSV fields become NULL or kamgraph's defaults; symmetric relationships are turned to
+    canonical order, as the schema requires."""
+    schema = subprocess.run(["sqlite3", kam_db, ".schema"], capture_output=True, text=True,
+                            check=True).stdout
+    statements = [s.strip() for s in schema.split(";\n") if s.strip()]
+    statements = [s for s in statements if not s.startswith("CREATE TABLE sqlite_")]
+    page_size = subprocess.run(["sqlite3", kam_db, "PRAGMA page_size;"], capture_output=True,
+                               text=True, check=True).stdout.strip()
+    subprocess.run(["sqlite3", db], input=f"PRAGMA page_size = {page_size};\n"
+                   + ";\n".join(statements) + ";\n", text=True, check=True)
+    swap = "type IN ('knows', 'works_with', 'conflicts') AND source > target"
+    script = f"""
+PRAGMA foreign_keys = ON;
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+PRAGMA cache_size = -65536;
+ATTACH '{sqlite_db}' AS csv;
+BEGIN;
+INSERT INTO accounts SELECT id, name, NULLIF(segment, ''), NULLIF(revenue, ''),
+  NULLIF(potential, ''), NULLIF(margin, ''), NULLIF(attractiveness, ''),
+  NULLIF(supplier_strength, '') FROM csv.accounts;
+INSERT INTO people SELECT id, name, org, kind, role, COALESCE(NULLIF(power, ''), 0.5),
+  COALESCE(NULLIF(attitude, ''), 'neutral'), NULLIF(title, ''), NULLIF(department, ''),
+  NULLIF(reports_to, '') FROM csv.people;
+INSERT INTO relationships SELECT
+  CASE WHEN {swap} THEN target ELSE source END,
+  CASE WHEN {swap} THEN source ELSE target END,
+  type, strength, NULLIF(last_contact, ''), NULLIF(mode, '') FROM csv.relationships;
+COMMIT;
+"""
+    return run(["sqlite3", db], input=script)
+
+
 def whole_process(args, n, data, work):
     kg = [args.kamgraph, "-q", "--db", os.path.join(work, "kam.db")]
-    for f in ("kam.db", "sqlite.db"):
+    for f in ("kam.db", "sqlite.db", "schema.db"):
         if os.path.exists(os.path.join(work, f)):
             os.remove(os.path.join(work, f))
     out = {}
     out["import"] = run(kg + ["import", data])[0]
     out["sqlite3_import"] = sqlite_import(data, os.path.join(work, "sqlite.db"))[0]
+    out["sqlite3_schema"] = schema_floor(os.path.join(work, "kam.db"),
+                                         os.path.join(work, "sqlite.db"),
+                                         os.path.join(work, "schema.db"))[0]
     account = biggest_account(data)
     out["account"] = account
     out["analyze_one"] = median_run(kg + ["analyze", account, "--as-of", AS_OF], 5)
@@ -148,16 +191,19 @@ def print_size(n, r):
     print(f"\n== {n} accounts: {peers['vertices']} people, {peers['links']} links "
           f"in the whole-portfolio graph; load average {r['load']} ==")
     print(f"{'whole process':18} {'wall s':>9} {'CPU s':>9} {'peak MiB':>9}")
-    for key in ("import", "sqlite3_import", "analyze_one", "analyze_all", "audit",
-                "render_one"):
+    for key in ("import", "sqlite3_import", "sqlite3_schema", "analyze_one", "analyze_all",
+                "audit", "render_one"):
         print(f"{key:18} {p[key]['seconds']:9.3f} {p[key]['cpu_seconds']:9.3f} "
               f"{p[key]['rss_mib']:9.1f}")
     print(f"import / sqlite3 .import: wall {ratio(p['import']['seconds'], p['sqlite3_import']['seconds'])}"
           f", CPU {ratio(p['import']['cpu_seconds'], p['sqlite3_import']['cpu_seconds'])}")
+    print(f"sqlite3 into kamgraph's schema / sqlite3 .import: wall "
+          f"{ratio(p['sqlite3_schema']['seconds'], p['sqlite3_import']['seconds'])}"
+          f", CPU {ratio(p['sqlite3_schema']['cpu_seconds'], p['sqlite3_import']['cpu_seconds'])}")
     print(f"\n{'in process':22} {'ours wall':>10} {'ours CPU':>10} {'igraph CPU':>10} "
           f"{'nx CPU':>10} {'igraph/us':>9} {'nx/us':>9}  found (ours / igraph / networkx)")
     rows = [("components", "Components"), ("articulation_points", "ArticulationPoints"),
-            ("bridges", "Bridges"), ("pagerank", "PageRank"),
+            ("bridges", "Bridges"), ("pagerank", "PageRank/1"), ("pagerank", "PageRank/2"),
             ("betweenness", "Betweenness/1"), ("betweenness", "Betweenness/2")]
     nan = float("nan")
     for key, name in rows:
@@ -166,13 +212,16 @@ def print_size(n, r):
         ig = peers["igraph"].get(key, {})
         nx = peers["networkx"].get(key, {})
         wall, cpu = ours[name]["seconds"], ours[name]["cpu_seconds"]
-        mine = wall if name == "Betweenness/2" else cpu
+        two = name.endswith("/2")
+        mine = wall if two else cpu
         found = key if key in ("components", "articulation_points", "bridges") else "max"
         label = {"Betweenness/1": "betweenness 1 thread",
-                 "Betweenness/2": "betweenness 2 threads"}.get(name, key)
+                 "Betweenness/2": "betweenness 2 threads",
+                 "PageRank/1": "pagerank 1 thread",
+                 "PageRank/2": "pagerank 2 threads"}.get(name, key)
         note = f" (NetworkX: {nx['sampled_sources']} sources, extrapolated)" \
             if "sampled_sources" in nx else ""
-        print(f"{label:22} {wall:10.4f} {cpu if name != 'Betweenness/2' else nan:10.4f} "
+        print(f"{label:22} {wall:10.4f} {cpu if not two else nan:10.4f} "
               f"{ig.get('cpu_seconds', nan):10.4f} {nx.get('cpu_seconds', nan):10.4f} "
               f"{ratio(ig.get('cpu_seconds'), mine)} {ratio(nx.get('cpu_seconds'), mine)}  "
               f"{ours[name].get(found):.6g} / {ig.get('found', nan):.6g} / "
