@@ -11,6 +11,9 @@
 namespace kamgraph::cli {
 namespace {
 
+constexpr std::size_t kListAllReplaced = 50;  // replaced accounts listed in full up to this
+constexpr std::size_t kShownReplaced = 10;    // and past it, the first this many
+
 struct ImportOptions {
   std::vector<std::string> paths;
   bool dry_run = false;
@@ -56,8 +59,15 @@ void run_import(const Context& ctx, const ImportOptions& opt) {
   std::cout << "imported into " << ctx.db << ": " << s.accounts << " account(s), " << s.people
             << " people, " << s.relationships << " relationships";
   if (!s.accounts_replaced.empty()) {
+    // Every account when they fit on a screen; a portfolio of thousands would print a
+    // line of a hundred kilobytes nobody reads (`kamgraph accounts` lists them all).
+    const std::size_t shown = s.accounts_replaced.size() <= kListAllReplaced
+                                  ? s.accounts_replaced.size()
+                                  : kShownReplaced;
     std::cout << "; people and relationships replaced for:";
-    for (const auto& a : s.accounts_replaced) std::cout << ' ' << a;
+    for (std::size_t i = 0; i < shown; ++i) std::cout << ' ' << s.accounts_replaced[i];
+    if (shown < s.accounts_replaced.size())
+      std::cout << " and " << s.accounts_replaced.size() - shown << " more";
   }
   std::cout << '\n';
 }

@@ -20,7 +20,7 @@ struct BoundedRead {
   std::optional<std::string> text;  // the bytes, when they could be read within the limit
   bool too_big = false;             // else: over the limit
   std::uintmax_t size = 0;          // when too_big: the file's size, 0 when unknown (a pipe)
-  std::string error;  // else: why the file could not be read
+  std::string error;                // else: why the file could not be read
 };
 
 inline BoundedRead read_bounded(const std::string& path, std::uintmax_t limit) {

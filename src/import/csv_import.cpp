@@ -11,6 +11,7 @@
 #include "kamgraph/import/fields.hpp"
 #include "kamgraph/import/import.hpp"
 #include "kamgraph/import/limits.hpp"
+#include "kamgraph/model/text.hpp"
 
 namespace kamgraph {
 namespace {
@@ -40,22 +41,6 @@ const std::array<FileSpec, 3>& file_specs() {
 
 constexpr std::string_view kAcceptedNames =
     "accounts.csv, people.csv and relationships.csv (in any letter case)";
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string join(const std::vector<std::string>& words, std::string_view sep) {
-  std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += sep;
-    out += w;
-  }
-  return out;
-}
 
 const FileSpec* spec_for_name(const fs::path& p) {
   const std::string name = lower(p.filename().string());

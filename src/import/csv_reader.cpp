@@ -4,20 +4,12 @@
 #include <optional>
 
 #include "kamgraph/model/error.hpp"
+#include "kamgraph/model/text.hpp"
 
 namespace kamgraph::csv {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-std::string trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_blank(s[b])) ++b;
-  while (e > b && is_blank(s[e - 1])) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 // Length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no overlong
 // forms, no surrogates, nothing above U+10FFFF), or 0 when s[i] does not start one.

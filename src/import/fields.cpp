@@ -1,4 +1,5 @@
 #include "kamgraph/import/fields.hpp"
+#include "kamgraph/model/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -10,15 +11,6 @@
 
 namespace kamgraph {
 namespace {
-
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-std::string trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_blank(s[b])) ++b;
-  while (e > b && is_blank(s[e - 1])) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 void trim_in_place(std::string& s) {
   std::size_t b = 0, e = s.size();
@@ -33,15 +25,6 @@ bool iequals(std::string_view a, std::string_view b) {
     auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
     return lower(x) == lower(y);
   });
-}
-
-std::string join(const std::vector<std::string>& words, std::string_view sep) {
-  std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += sep;
-    out += w;
-  }
-  return out;
 }
 
 template <typename E>

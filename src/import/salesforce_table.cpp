@@ -15,13 +15,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::optional<Table> Table::read(const std::string& path, DiagnosticSink& sink) {
   // The CSV files' size limit applies: a CRM export is CSV files too.
   const detail::BoundedRead read = detail::read_bounded(path, kMaxCsvFileBytes);

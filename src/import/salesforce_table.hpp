@@ -13,11 +13,13 @@
 #include "import/csv_reader.hpp"
 #include "kamgraph/model/date.hpp"
 #include "kamgraph/model/error.hpp"
+#include "kamgraph/model/text.hpp"
 
 namespace kamgraph::crm {
 
-// "AccountId" and "accountid" are one column: CRM tools differ in the case they write.
-std::string lower(std::string_view s);
+// "AccountId" and "accountid" are one column: CRM tools differ in the case they write,
+// so column names are compared lower() (kamgraph/model/text.hpp).
+using kamgraph::lower;
 
 class Table {
  public:

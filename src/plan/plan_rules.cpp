@@ -8,16 +8,11 @@
 #include <utility>
 #include <vector>
 
+#include "kamgraph/model/text.hpp"
 #include "kamgraph/plan/plan.hpp"
 
 namespace kamgraph {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The words of a text, lower case, split at anything that is not a letter or digit.
 std::vector<std::string> words_of(const std::string& text) {

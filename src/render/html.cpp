@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "kamgraph/model/error.hpp"
+#include "kamgraph/model/text.hpp"
 
 namespace kamgraph {
 namespace {
@@ -13,12 +14,6 @@ namespace {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The drawing elements Graphviz's SVG renderer writes, and nothing that can run script or
 // load a resource (image, use, style, foreignObject, script are all left out).

@@ -17,12 +17,6 @@
 namespace kamgraph {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // 2345 -> "2,345"
 std::string thousands(std::size_t n) {
   std::string digits = std::to_string(n), out;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace kamgraph {
 
@@ -11,5 +13,17 @@ std::string fixed(double value, int digits = 2);
 
 // The first letter in upper case (ASCII), for a word that starts a sentence or a label.
 std::string capitalised(std::string s);
+
+// ASCII letters in lower case, every other byte as it is (UTF-8 stays valid): for matching
+// words and column names, never for showing them.
+std::string lower(std::string_view s);
+
+// A space or a tab: what users type around values, and what kamgraph trims.
+bool is_blank(char c);
+// Without the spaces and tabs at either end.
+std::string trim(std::string_view s);
+
+// The words with `separator` between them ("a, b, c").
+std::string join(const std::vector<std::string>& words, std::string_view separator);
 
 }  // namespace kamgraph
