@@ -7,7 +7,6 @@
 #include <unordered_map>
 
 #include "kamgraph/import/fields.hpp"
-#include "kamgraph/model/vocabulary.hpp"
 
 namespace kamgraph {
 namespace {
@@ -206,7 +205,7 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
   std::vector<bool> turned;
   turned.reserve(d.relationships.size());
   for (auto& r : d.relationships) {
-    const bool turn = is_symmetric(r.type) && r.target < r.source;
+    const bool turn = needs_turning(r);
     if (turn) std::swap(r.source, r.target);  // canonical(), in place
     turned.push_back(turn);
   }

@@ -17,8 +17,10 @@ std::string Person::display_name() const {
   return "[" + id + "]";
 }
 
+bool needs_turning(const Relationship& r) { return is_symmetric(r.type) && r.target < r.source; }
+
 Relationship canonical(Relationship r) {
-  if (is_symmetric(r.type) && r.target < r.source) std::swap(r.source, r.target);
+  if (needs_turning(r)) std::swap(r.source, r.target);
   return r;
 }
 

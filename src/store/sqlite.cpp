@@ -171,6 +171,8 @@ void Statement::reset() noexcept {
 
 int Statement::column_count() const { return sqlite3_column_count(stmt_.get()); }
 
+int Statement::parameter_count() const { return sqlite3_bind_parameter_count(stmt_.get()); }
+
 bool Statement::column_is_null(int column) const {
   return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }

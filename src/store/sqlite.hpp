@@ -118,6 +118,8 @@ class Statement {
   void set_context(std::string context) { context_ = std::move(context); }
 
   int column_count() const;
+  // The number of parameters (?1 ... ?N) the statement takes.
+  int parameter_count() const;
   bool column_is_null(int column) const;
   std::string column_text(int column) const;  // "" for NULL
   double column_double(int column) const;

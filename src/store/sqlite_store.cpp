@@ -135,7 +135,7 @@ Person read_person(const Database& db, const Statement& s) {
 // insurance that a symmetric pair written the other way round cannot become a second row
 // (without copying every relationship to make sure).
 void bind_relationship(Statement& s, const Relationship& r, int at = 1) {
-  const bool turn = is_symmetric(r.type) && r.target < r.source;
+  const bool turn = needs_turning(r);
   s.bind_text(at, turn ? r.target : r.source)
       .bind_text(at + 1, turn ? r.source : r.target)
       .bind_text(at + 2, to_string(r.type))
@@ -295,10 +295,10 @@ class Batch {
   using Bind = void (*)(Statement&, const T&, int);
   using Describe = std::string (*)(const T&);
 
-  Batch(Database& db, std::string_view single, int columns, Bind bind, Describe describe)
+  Batch(Database& db, std::string_view single, Bind bind, Describe describe)
       : one_(db, single),
-        many_(db, repeated(single, columns)),
-        columns_(columns),
+        columns_(one_.parameter_count()),
+        many_(db, repeated(single, columns_)),
         bind_(bind),
         describe_(describe) {}
 
@@ -350,8 +350,8 @@ class Batch {
   }
 
   Statement one_;
+  int columns_;  // parameters of one row
   Statement many_;
-  int columns_;
   Bind bind_;
   Describe describe_;
   std::vector<const T*> pending_;
@@ -486,7 +486,7 @@ class SqliteStore final : public Store {
 
     // Account people were deleted above, so for them this is an insert; shared people
     // (internal team, outside influencers) are updated in place and never deleted.
-    Batch<Person> upsert_people(db_, store::sql::kUpsertPerson, 10, &bind_person,
+    Batch<Person> upsert_people(db_, store::sql::kUpsertPerson, &bind_person,
                                 [](const Person& p) { return "storing person '" + p.id + "'"; });
     for (const Person& p : data.people) {
       upsert_people.add(p);
@@ -495,7 +495,7 @@ class SqliteStore final : public Store {
     upsert_people.flush();
 
     Batch<Relationship> upsert_relationships(
-        db_, store::sql::kUpsertRelationship, 6, &bind_relationship,
+        db_, store::sql::kUpsertRelationship, &bind_relationship,
         [](const Relationship& r) { return "storing relationship " + describe(r); });
     for (const Relationship& r : data.relationships) {
       upsert_relationships.add(r);

@@ -70,6 +70,9 @@ struct Relationship {
 // For symmetric types the pair is stored with source < target, so that "a knows b" and
 // "b knows a" are one relationship. Directed types are left as they are.
 Relationship canonical(Relationship r);
+// True when canonical(r) would turn r round: code that cannot afford a copy per
+// relationship (an import of a million) tests this instead.
+bool needs_turning(const Relationship& r);
 
 // A set of records: what an import reads, what the store returns for an account, what an
 // export writes. Kept sorted by sort_dataset() wherever order is observable.
