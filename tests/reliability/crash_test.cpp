@@ -110,14 +110,14 @@ TEST(CrashSafety, ImportKilledAtRandomMomentsLeavesTheStateBeforeOrAfter) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(delay);
     while (std::chrono::steady_clock::now() < deadline && !import.finished())
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    const bool completed = import.finished();
-    if (!completed) import.kill_now();
+    if (!import.finished()) import.kill_now();
     const Outcome o = import.wait();
+    // Judged by how the process ended, not by whether the signal was sent: an import that
+    // exits between finished() and kill_now() ignores the SIGKILL and reports exit 0.
+    const bool completed = o.signal != SIGKILL;
     const bool wal_written = size_or_zero(db.string() + "-wal") > 0;
     if (completed) {
       ASSERT_TRUE(o.ok()) << o.describe();
-    } else {
-      ASSERT_EQ(o.signal, SIGKILL) << o.describe();
     }
 
     std::string state;
