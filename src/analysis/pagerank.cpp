@@ -12,10 +12,20 @@
 // the sums that cross blocks (rank of dangling vertices, the total, the change) are
 // summed per block and the blocks added in order: the result is identical bit for bit on
 // one thread or many. The fixed point is PageRank's: at it, every sweep returns its input.
+//
+// What a sweep reads: a vertex keeps x(v)/W(v) rather than x(v), so an arc needs its
+// weight, not a probability, and the weights fit one-byte codes (5 bytes per arc instead
+// of 12); rows are padded to whole four-arc steps, which the processor predicts. On the
+// benchmark's 10,000-account portfolio that took 6% off on one thread and 15% on two.
+// (Tried and dropped: two Gauss-Seidel passes per block while it is in the cache took a
+// quarter fewer sweeps but twice the time per sweep; the work per arc, not only the
+// memory it reads, bounds a sweep on this machine.)
 #include <algorithm>
 #include <barrier>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -35,19 +45,56 @@ constexpr int kMaxIterations = 1000;
 constexpr std::size_t kMinParallelWork = std::size_t{1} << 16;
 // The reductions are summed per block of this many vertices, whatever the thread count.
 constexpr std::size_t kBlock = 4096;
+constexpr std::uint32_t kLanes = 4;  // a row's arcs are taken this many at a time
+
+// Assigns each distinct arc weight a one-byte code, while there are at most 256 of them.
+// Strengths are a handful of values (0.1, 0.2, ..., 1 and their sums over parallel arcs),
+// so a sweep then reads one byte per arc instead of an eight-byte weight: less than half
+// the memory traffic, which is what a sweep over a million arcs waits for. The table of
+// values is exact, so the result does not depend on whether codes were used.
+class WeightCodes {
+ public:
+  // The code of `w`, or nullopt once more than 256 distinct weights have been seen.
+  std::optional<std::uint8_t> code(double w) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &w, sizeof bits);
+    for (std::size_t slot = (bits * 0x9E3779B97F4A7C15ULL) >> 55;; slot = (slot + 1) % kSlots) {
+      if (slot_code_[slot] < 0) {
+        if (values_.size() == 256) return std::nullopt;
+        slot_bits_[slot] = bits;
+        slot_code_[slot] = static_cast<std::int16_t>(values_.size());
+        values_.push_back(w);
+      }
+      if (slot_bits_[slot] == bits) return static_cast<std::uint8_t>(slot_code_[slot]);
+    }
+  }
+  std::vector<double> values() && { return std::move(values_); }
+
+ private:
+  static constexpr std::size_t kSlots = 512;  // twice the most codes: probes stay short
+  std::vector<std::uint64_t> slot_bits_ = std::vector<std::uint64_t>(kSlots);
+  std::vector<std::int16_t> slot_code_ = std::vector<std::int16_t>(kSlots, -1);
+  std::vector<double> values_;
+};
 
 // In-arcs of every vertex in one flat array (compressed sparse rows by target): the arcs
-// into v are from[first[v] .. first[v+1]), each with the probability that a walker at its
-// source takes it, w(u,v)/W(u). Parallel arcs are merged (their weights added) first, so
-// that the probabilities do not depend on the order the arcs came in.
+// into v are from[first[v] .. first[v+1]), each with the weight w(u,v). Parallel arcs are
+// merged (their weights added) first, so that nothing depends on the order the arcs came
+// in. A sweep pulls x(u)/W(u) along each arc, so it keeps that quotient per vertex (see
+// Sweeps) and the table needs no per-arc probability.
 struct InArcs {
   std::vector<std::uint32_t> first;
-  // Each vertex's in-arcs from its own block come first: [first[v], inner_end[v]).
-  std::vector<std::uint32_t> inner_end;
+  // The in-arcs that a sweep has already updated when it reaches v (from v's own block,
+  // from a vertex before v) come first: [first[v], fresh_end[v]).
+  std::vector<std::uint32_t> fresh_end;
   std::vector<std::uint32_t> from;
-  std::vector<double> probability;
-  std::vector<std::uint8_t> dangling;  // 1 where W(u) = 0
-  std::vector<double> out_weight;      // W(u)
+  // Arc k weighs weight_of_code[code[k]] if there are at most 256 distinct weights (then
+  // `weight` is empty), weight[k] otherwise (then `code` is empty).
+  std::vector<std::uint8_t> code;
+  std::vector<double> weight_of_code;
+  std::vector<double> weight;
+  std::vector<double> scale;            // W(u), or 1 where W(u) = 0
+  std::vector<std::uint32_t> dangling;  // the vertices with W(u) = 0, ascending
 };
 
 InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
@@ -62,8 +109,7 @@ InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
     for (const Arc& a : arcs) out[next[std::size_t(a.from)]++] = {std::uint32_t(a.to), a.weight};
   }
   InArcs g;
-  g.dangling.assign(n, 1);
-  std::vector<double> out_weight(n, 0.0);
+  g.scale.assign(n, 0.0);
   std::vector<std::uint32_t> in_count(n + 1, 0);
   std::size_t merged = 0;
   for (std::size_t u = 0; u < n; ++u) {
@@ -79,49 +125,61 @@ InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
     }
     out_first[u] = std::uint32_t(row);
     for (std::size_t k = row; k < merged; ++k) {
-      out_weight[u] += out[k].second;
+      g.scale[u] += out[k].second;
       ++in_count[out[k].first + 1];
     }
-    if (merged > row) g.dangling[u] = 0;
+    if (merged == row) {
+      g.scale[u] = 1.0;
+      g.dangling.push_back(std::uint32_t(u));
+    }
   }
   out_first[n] = std::uint32_t(merged);
 
+  // Rows by target, each padded to a whole number of kLanes arcs (from v itself, weight
+  // 0): a sweep then takes a row in a few fixed four-arc steps instead of a loop whose
+  // end the processor mispredicts at nearly every vertex. Within a row, the arcs that a
+  // sweep has already updated (same block, earlier vertex) come first, then the rest,
+  // each part in increasing order of source: counted first, then placed in one pass.
   g.first = std::move(in_count);
-  for (std::size_t v = 0; v < n; ++v) g.first[v + 1] += g.first[v];
-  g.from.resize(merged);
-  g.probability.resize(merged);
-  std::vector<std::uint32_t> next(g.first.begin(), g.first.end() - 1);
-  // Sources in increasing order, so each vertex's in-arcs are sorted by source.
+  for (std::size_t v = 0; v < n; ++v)
+    g.first[v + 1] = g.first[v] + (g.first[v + 1] + kLanes - 1) / kLanes * kLanes;
+  g.fresh_end.assign(g.first.begin(), g.first.end() - 1);
   for (std::size_t u = 0; u < n; ++u) {
     for (std::size_t k = out_first[u]; k < out_first[u + 1]; ++k) {
-      const std::uint32_t slot = next[out[k].first]++;
+      const std::size_t v = out[k].first;
+      if (u < v && u / kBlock == v / kBlock) ++g.fresh_end[v];
+    }
+  }
+  std::vector<std::uint32_t> next_fresh(g.first.begin(), g.first.end() - 1);
+  std::vector<std::uint32_t> next_stale(g.fresh_end);
+  const std::size_t slots = g.first[n];
+  g.from.resize(slots);
+  for (std::size_t v = 0; v < n; ++v)
+    std::fill(g.from.begin() + g.first[v], g.from.begin() + g.first[v + 1], std::uint32_t(v));
+  std::vector<double> weight(slots, 0.0);
+  for (std::size_t u = 0; u < n; ++u) {
+    for (std::size_t k = out_first[u]; k < out_first[u + 1]; ++k) {
+      const std::size_t v = out[k].first;
+      const bool fresh = u < v && u / kBlock == v / kBlock;
+      const std::uint32_t slot = fresh ? next_fresh[v]++ : next_stale[v]++;
       g.from[slot] = std::uint32_t(u);
-      g.probability[slot] = out[k].second / out_weight[u];
+      weight[slot] = out[k].second;
     }
   }
-  // Move each row's arcs from the vertex's own block to its front (stable, so both parts
-  // stay sorted by source).
-  g.inner_end.resize(n);
-  std::vector<std::pair<std::uint32_t, double>> outer;
-  for (std::size_t v = 0; v < n; ++v) {
-    const std::size_t lo = v / kBlock * kBlock, hi = lo + kBlock;
-    std::size_t write = g.first[v];
-    outer.clear();
-    for (std::size_t k = g.first[v]; k < g.first[v + 1]; ++k) {
-      if (g.from[k] >= lo && g.from[k] < hi) {
-        g.from[write] = g.from[k];
-        g.probability[write++] = g.probability[k];
-      } else {
-        outer.emplace_back(g.from[k], g.probability[k]);
-      }
+  out = {};
+
+  WeightCodes codes;
+  g.code.resize(slots);
+  for (std::size_t k = 0; k < slots; ++k) {
+    const std::optional<std::uint8_t> c = codes.code(weight[k]);
+    if (!c) {
+      g.code = {};
+      g.weight = std::move(weight);
+      return g;
     }
-    g.inner_end[v] = std::uint32_t(write);
-    for (const auto& [u, p] : outer) {
-      g.from[write] = u;
-      g.probability[write++] = p;
-    }
+    g.code[k] = *c;
   }
-  g.out_weight = std::move(out_weight);
+  g.weight_of_code = std::move(codes).values();
   return g;
 }
 
@@ -130,16 +188,23 @@ InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
 // uniform vector (7% fewer sweeps on the benchmark's portfolio); any start that sums to 1
 // reaches the same fixed point.
 std::vector<double> start(const InArcs& g, std::size_t n, double damping) {
+  // W(v), 0 for the dangling vertices (whose scale is 1).
+  std::vector<double> weight(g.scale);
+  for (std::uint32_t v : g.dangling) weight[v] = 0.0;
   double all = 0.0;
-  for (double w : g.out_weight) all += w;
-  std::vector<double> x(n, (1.0 - damping) / double(n));
+  for (double w : weight) all += w;
   if (all == 0.0) return std::vector<double>(n, 1.0 / double(n));
-  for (std::size_t v = 0; v < n; ++v) x[v] += damping * g.out_weight[v] / all;
+  std::vector<double> x(n);
+  for (std::size_t v = 0; v < n; ++v)
+    x[v] = (1.0 - damping) / double(n) + damping * weight[v] / all;
   return x;
 }
 
 // The iteration's state, shared by the threads; each thread works on whole blocks.
-// `previous` holds the last sweep's values, `current` the sweep's under way.
+// Each vertex's state is its share y(v) = x(v)/W(v) (x(v) itself where W(v) = 0), the
+// amount it sends along each unit of out-weight: an arc then costs one multiplication and
+// no per-arc probability. `previous` holds the last sweep's shares, `current` the sweep's
+// under way.
 class Sweeps {
  public:
   Sweeps(const InArcs& g, std::size_t n, double damping)
@@ -149,40 +214,28 @@ class Sweeps {
         previous_(start(g, n, damping)),
         current_(n),
         blocks_((n + kBlock - 1) / kBlock),
+        dangling_first_(blocks_ + 1),
         total_(blocks_),
         change_(blocks_),
         dangling_(blocks_) {
-    for (std::size_t b = 0; b < blocks_; ++b) {
-      for (std::size_t v = b * kBlock, end = std::min(n_, v + kBlock); v < end; ++v)
-        if (g_.dangling[v]) dangling_[b] += previous_[v];
-    }
+    for (std::size_t v = 0; v < n; ++v) previous_[v] /= g.scale[v];
+    for (std::size_t b = 0; b <= blocks_; ++b)
+      dangling_first_[b] = std::size_t(
+          std::lower_bound(g.dangling.begin(), g.dangling.end(), std::min(n, b * kBlock)) -
+          g.dangling.begin());
+    for (std::size_t b = 0; b < blocks_; ++b) dangling_[b] = dangling_sum(b, previous_);
     sum_dangling();
   }
 
   std::size_t blocks() const { return blocks_; }
   bool done() const { return done_; }
 
-  // One sweep over block b. A block's own values start from the last sweep's and are
-  // replaced in place as the sweep goes; other blocks' are read from the last sweep.
   void sweep(std::size_t b) {
-    const std::size_t lo = b * kBlock, hi = std::min(n_, lo + kBlock);
-    std::copy(previous_.begin() + lo, previous_.begin() + hi, current_.begin() + lo);
-    const double base = (1.0 - damping_) / double(n_) + damping_ * dangling_sum_ / double(n_);
-    double total = 0.0, change = 0.0, dangling = 0.0;
-    for (std::size_t v = lo; v < hi; ++v) {
-      double inner = 0.0, outer = 0.0;
-      std::uint32_t k = g_.first[v];
-      for (; k < g_.inner_end[v]; ++k) inner += g_.probability[k] * current_[g_.from[k]];
-      for (; k < g_.first[v + 1]; ++k) outer += g_.probability[k] * previous_[g_.from[k]];
-      const double value = base + damping_ * (inner + outer);
-      current_[v] = value;
-      total += value;
-      change += std::abs(value - previous_[v]);
-      if (g_.dangling[v]) dangling += value;
+    if (g_.code.empty()) {
+      sweep(b, [&](std::uint32_t k) { return g_.weight[k]; });
+    } else {
+      sweep(b, [&](std::uint32_t k) { return g_.weight_of_code[g_.code[k]]; });
     }
-    total_[b] = total;
-    change_[b] = change;
-    dangling_[b] = dangling;
   }
 
   // After every block's sweep, on one thread: the sums over blocks, in block order.
@@ -200,11 +253,44 @@ class Sweeps {
   std::vector<double> take() {
     double total = 0.0;
     for (double t : total_) total += t;
-    for (double& x : previous_) x /= total;
+    for (std::size_t v = 0; v < n_; ++v) previous_[v] = previous_[v] * g_.scale[v] / total;
     return std::move(previous_);
   }
 
  private:
+  // One sweep over block b. Its arcs from vertices already swept read this sweep's
+  // shares, the others the last sweep's.
+  template <typename Weight>
+  void sweep(std::size_t b, Weight weight) {
+    const std::size_t lo = b * kBlock, hi = std::min(n_, lo + kBlock);
+    const double base = (1.0 - damping_) / double(n_) + damping_ * dangling_sum_ / double(n_);
+    const std::uint32_t* from = g_.from.data();
+    double total = 0.0, change = 0.0;
+    for (std::size_t v = lo; v < hi; ++v) {
+      double sum = 0.0;
+      const std::uint32_t fresh_end = g_.fresh_end[v];
+      for (std::uint32_t step = g_.first[v]; step < g_.first[v + 1]; step += kLanes) {
+        for (std::uint32_t k = step; k < step + kLanes; ++k)
+          sum += weight(k) * (k < fresh_end ? current_.data() : previous_.data())[from[k]];
+      }
+      const double value = base + damping_ * sum;
+      current_[v] = value / g_.scale[v];
+      total += value;
+      change += std::abs(value - previous_[v] * g_.scale[v]);
+    }
+    total_[b] = total;
+    change_[b] = change;
+    dangling_[b] = dangling_sum(b, current_);
+  }
+
+  // The rank of block b's dangling vertices (their share is their rank).
+  double dangling_sum(std::size_t b, const std::vector<double>& shares) const {
+    double sum = 0.0;
+    for (std::size_t i = dangling_first_[b]; i < dangling_first_[b + 1]; ++i)
+      sum += shares[g_.dangling[i]];
+    return sum;
+  }
+
   void sum_dangling() {
     dangling_sum_ = 0.0;
     for (double d : dangling_) dangling_sum_ += d;
@@ -215,6 +301,7 @@ class Sweeps {
   double damping_;
   std::vector<double> previous_, current_;
   std::size_t blocks_;
+  std::vector<std::size_t> dangling_first_;  // block b's dangling vertices, in g_.dangling
   std::vector<double> total_, change_, dangling_;
   double dangling_sum_ = 0.0;
   int sweeps_ = 0;

@@ -91,8 +91,9 @@ std::vector<double> betweenness(int n, const std::vector<Link>& links,
 // Time complexity: O(k (|V| + |E|)) for k sweeps, k <= 1000 (the error shrinks by at
 // least a factor `damping` per sweep; k was 84 on the benchmark's 10,000-account
 // portfolio), divided among the threads, plus O(|V| + |E| log d) to merge parallel arcs
-// (d: the largest out-degree). Memory: 12 bytes per arc and 33 per vertex, and 16 more
-// per arc while the table is built.
+// (d: the largest out-degree). Memory: 5 bytes per arc (13 where the arcs carry more
+// than 256 distinct weights; rows are padded to multiples of four arcs) and about 40 per
+// vertex, and 24 more per arc while the table is built.
 std::vector<double> pagerank(int n, const std::vector<Arc>& arcs, double damping = 0.85,
                              int threads = 0);
 

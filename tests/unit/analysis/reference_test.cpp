@@ -247,6 +247,22 @@ TEST(Reference, PageRankOverManyBlocksMatchesPlainPowerIteration) {
   EXPECT_LT(l1, 2e-11) << "seed 20261204";
 }
 
+// The same with a different weight on nearly every arc: more than 256 distinct weights,
+// which pagerank.cpp cannot give one-byte codes, so its sweeps read each arc's weight.
+TEST(Reference, PageRankWithManyDistinctWeightsMatchesPlainPowerIteration) {
+  const int n = 10000;
+  auto arcs = random_arcs(n, 20261205);
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<double> weight(0.01, 1.0);
+  for (Arc& a : arcs) a.weight = weight(rng);
+  const auto expected = plain_power_iteration(n, arcs, 0.85);
+  const auto actual = pagerank(n, arcs, 0.85, 2);
+  double l1 = 0.0;
+  for (std::size_t v = 0; v < actual.size(); ++v) l1 += std::abs(actual[v] - expected[v]);
+  EXPECT_LT(l1, 2e-11) << "seed 20261205";
+  EXPECT_EQ(actual, pagerank(n, arcs, 0.85, 1)) << "seed 20261205";
+}
+
 // The thread count must not change a single bit of PageRank either.
 TEST(Reference, PageRankIsIdenticalOnOneTwoAndFourThreads) {
   const int n = 10000;
