@@ -16,7 +16,7 @@
 // What a sweep reads: a vertex keeps x(v)/W(v) rather than x(v), so an arc needs its
 // weight, not a probability, and the weights fit one-byte codes (5 bytes per arc instead
 // of 12); rows are padded to whole four-arc steps, which the processor predicts. On the
-// benchmark's 10,000-account portfolio that took 6% off on one thread and 15% on two.
+// benchmark's 10,000-account portfolio that took 7% off on one thread, a fifth on two.
 // (Tried and dropped: two Gauss-Seidel passes per block while it is in the cache took a
 // quarter fewer sweeps but twice the time per sweep; the work per arc, not only the
 // memory it reads, bounds a sweep on this machine.)
