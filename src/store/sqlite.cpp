@@ -115,18 +115,19 @@ void Statement::check_bind(int code, int index) const {
   if (code != SQLITE_OK) db_->fail(code, "binding parameter " + std::to_string(index));
 }
 
-Statement& Statement::bind_text(int index, std::string_view text) {
+Statement& Statement::bind_text(int index, std::string_view text, Text kept) {
   // A null pointer would bind SQL NULL, not an empty string: an empty string_view may
   // well have a null data().
   const char* data = text.data() != nullptr ? text.data() : "";
   check_bind(
-      sqlite3_bind_text64(stmt_.get(), index, data, text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+      sqlite3_bind_text64(stmt_.get(), index, data, text.size(),
+                          kept == Text::borrow ? SQLITE_STATIC : SQLITE_TRANSIENT, SQLITE_UTF8),
       index);
   return *this;
 }
 
-Statement& Statement::bind_text_or_null(int index, std::string_view text) {
-  return text.empty() ? bind_null(index) : bind_text(index, text);
+Statement& Statement::bind_text_or_null(int index, std::string_view text, Text kept) {
+  return text.empty() ? bind_null(index) : bind_text(index, text, kept);
 }
 
 Statement& Statement::bind_double(int index, double value) {

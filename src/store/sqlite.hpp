@@ -95,10 +95,15 @@ class Statement {
   Statement& operator=(Statement&&) noexcept = default;
   ~Statement() = default;
 
+  // How long a bound text lives. `copy`: SQLite copies it (a temporary is fine).
+  // `borrow`: SQLite reads the caller's bytes, which must stay alive and unchanged until
+  // the statement is stepped and reset (run() does both): a big import binds millions of
+  // record fields, and copying each one costs a malloc and a memcpy.
+  enum class Text { copy, borrow };
   // Parameters are 1-based, as in SQL's ?1, ?2, ...
-  Statement& bind_text(int index, std::string_view text);
+  Statement& bind_text(int index, std::string_view text, Text kept = Text::copy);
   // NULL for an empty text: optional text columns (title, reports_to) hold NULL when absent.
-  Statement& bind_text_or_null(int index, std::string_view text);
+  Statement& bind_text_or_null(int index, std::string_view text, Text kept = Text::copy);
   Statement& bind_double(int index, double value);
   Statement& bind_double(int index, const std::optional<double>& value);
   Statement& bind_int(int index, std::int64_t value);

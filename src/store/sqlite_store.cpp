@@ -88,18 +88,22 @@ Account read_account(const Database& db, const Statement& s) {
   return a;
 }
 
+// The record's own fields and the vocabulary's words are borrowed, not copied: the
+// record outlives the statement's run (Batch keeps pointers to records the caller holds).
+constexpr auto kBorrow = Statement::Text::borrow;
+
 // `at`: the number of the first parameter, for a statement of several rows (Batch).
 void bind_person(Statement& s, const Person& p, int at = 1) {
-  s.bind_text(at, p.id)
-      .bind_text(at + 1, p.name)
-      .bind_text(at + 2, p.org)
-      .bind_text(at + 3, to_string(p.kind))
+  s.bind_text(at, p.id, kBorrow)
+      .bind_text(at + 1, p.name, kBorrow)
+      .bind_text(at + 2, p.org, kBorrow)
+      .bind_text(at + 3, to_string(p.kind), kBorrow)
       .bind_text(at + 4, join_roles(p.roles))
       .bind_double(at + 5, p.power)
-      .bind_text(at + 6, to_string(p.attitude))
-      .bind_text_or_null(at + 7, p.title)
-      .bind_text_or_null(at + 8, p.department)
-      .bind_text_or_null(at + 9, p.reports_to);
+      .bind_text(at + 6, to_string(p.attitude), kBorrow)
+      .bind_text_or_null(at + 7, p.title, kBorrow)
+      .bind_text_or_null(at + 8, p.department, kBorrow)
+      .bind_text_or_null(at + 9, p.reports_to, kBorrow);
 }
 
 Person read_person(const Database& db, const Statement& s) {
@@ -136,16 +140,16 @@ Person read_person(const Database& db, const Statement& s) {
 // (without copying every relationship to make sure).
 void bind_relationship(Statement& s, const Relationship& r, int at = 1) {
   const bool turn = needs_turning(r);
-  s.bind_text(at, turn ? r.target : r.source)
-      .bind_text(at + 1, turn ? r.source : r.target)
-      .bind_text(at + 2, to_string(r.type))
+  s.bind_text(at, turn ? r.target : r.source, kBorrow)
+      .bind_text(at + 1, turn ? r.source : r.target, kBorrow)
+      .bind_text(at + 2, to_string(r.type), kBorrow)
       .bind_double(at + 3, r.strength);
   if (r.last_contact)
     s.bind_text(at + 4, r.last_contact->str());
   else
     s.bind_null(at + 4);
   if (r.mode)
-    s.bind_text(at + 5, to_string(*r.mode));
+    s.bind_text(at + 5, to_string(*r.mode), kBorrow);
   else
     s.bind_null(at + 5);
 }

@@ -37,6 +37,27 @@ class SqliteWrapper : public ::testing::Test {
   Database db_{file_.path(), Database::Access::read_write_create};
 };
 
+// A copied text is SQLite's own at once: changing the caller's string before the step
+// does not change what is stored. A borrowed one is read at the step, from the caller's
+// bytes, and stored the same; after run() nothing refers to them any more (the
+// bindings are cleared), so the caller may then change or free them.
+TEST_F(SqliteWrapper, CopiedTextIsTakenAtBindingBorrowedTextAtTheStep) {
+  Statement s(db_, "INSERT INTO t (x) VALUES (?1), (?2)");
+  std::string copied = "before";
+  std::string borrowed = "kept";
+  s.bind_text(1, copied).bind_text(2, borrowed, Statement::Text::borrow);
+  copied = "after!";
+  borrowed[0] = 'K';  // in place: the same bytes SQLite was given
+  s.run();
+  borrowed = "later";
+  Statement query(db_, "SELECT x FROM t ORDER BY rowid");
+  ASSERT_TRUE(query.step());
+  EXPECT_EQ(query.column_text(0), "before");
+  ASSERT_TRUE(query.step());
+  EXPECT_EQ(query.column_text(0), "Kept");
+  EXPECT_FALSE(query.step());
+}
+
 TEST_F(SqliteWrapper, TransactionCommits) {
   {
     Transaction tx(db_);
