@@ -6,12 +6,13 @@
 // Each vertex *pulls* rank from its in-arcs, so every vertex is written by exactly one
 // thread. The vertices are cut into fixed blocks of kBlock; within its block a sweep uses
 // the values already updated in this sweep (Gauss-Seidel: an account's people are
-// numbered together, so most arcs stay within a block, and this takes about a fifth fewer
-// sweeps than plain power iteration), across blocks the previous sweep's (Jacobi). Which
-// value each arc reads therefore depends on the blocks only, never on the threads, and
-// the sums that cross blocks (rank of dangling vertices, the total, the change) are
-// summed per block and the blocks added in order: the result is identical bit for bit on
-// one thread or many. The fixed point is PageRank's: at it, every sweep returns its input.
+// numbered together, so most arcs stay within a block, and this takes a third fewer
+// sweeps than plain power iteration: 84 against 131 on the benchmark's 10,000-account
+// portfolio), across blocks the previous sweep's (Jacobi). Which value each arc reads
+// therefore depends on the blocks only, never on the threads, and the sums that cross
+// blocks (rank of dangling vertices, the total, the change) are summed per block and the
+// blocks added in order: the result is identical bit for bit on one thread or many.
+// The fixed point is PageRank's: at it, every sweep returns its input.
 //
 // What a sweep reads: a vertex keeps x(v)/W(v) rather than x(v), so an arc needs its
 // weight, not a probability, and the weights fit one-byte codes (5 bytes per arc instead
@@ -140,6 +141,10 @@ InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
   // end the processor mispredicts at nearly every vertex. Within a row, the arcs that a
   // sweep has already updated (same block, earlier vertex) come first, then the rest,
   // each part in increasing order of source: counted first, then placed in one pass.
+  // Has a sweep already updated u when it reaches v?
+  const auto swept_before = [](std::size_t u, std::size_t v) {
+    return u < v && u / kBlock == v / kBlock;
+  };
   g.first = std::move(in_count);
   for (std::size_t v = 0; v < n; ++v)
     g.first[v + 1] = g.first[v] + (g.first[v + 1] + kLanes - 1) / kLanes * kLanes;
@@ -147,7 +152,7 @@ InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
   for (std::size_t u = 0; u < n; ++u) {
     for (std::size_t k = out_first[u]; k < out_first[u + 1]; ++k) {
       const std::size_t v = out[k].first;
-      if (u < v && u / kBlock == v / kBlock) ++g.fresh_end[v];
+      if (swept_before(u, v)) ++g.fresh_end[v];
     }
   }
   std::vector<std::uint32_t> next_fresh(g.first.begin(), g.first.end() - 1);
@@ -160,8 +165,7 @@ InArcs in_arcs(std::size_t n, const std::vector<Arc>& arcs) {
   for (std::size_t u = 0; u < n; ++u) {
     for (std::size_t k = out_first[u]; k < out_first[u + 1]; ++k) {
       const std::size_t v = out[k].first;
-      const bool fresh = u < v && u / kBlock == v / kBlock;
-      const std::uint32_t slot = fresh ? next_fresh[v]++ : next_stale[v]++;
+      const std::uint32_t slot = swept_before(u, v) ? next_fresh[v]++ : next_stale[v]++;
       g.from[slot] = std::uint32_t(u);
       weight[slot] = out[k].second;
     }
