@@ -8,6 +8,7 @@ set(analysis_SOURCES
   src/analysis/gaps.cpp
   src/analysis/links.cpp
   src/analysis/pagerank.cpp
+  src/analysis/pagerank_arcs.cpp
   src/analysis/paths.cpp
   src/analysis/segmentation.cpp
   src/analysis/single_points.cpp
