@@ -27,9 +27,9 @@
 // on one thread or many.
 //
 // (Tried and dropped: two Gauss-Seidel passes per block while it is in the cache took a
-// quarter fewer sweeps but twice the time per sweep; SOR diverged; conjugate gradients on
-// the symmetric form took as many sweeps as Chebyshev but three passes over the vertices
-// per sweep.)
+// quarter fewer sweeps but twice the time per sweep; SOR diverged. Not built: conjugate
+// gradients on the symmetric form, which took as many iterations as Chebyshev in a SciPy
+// trial on the benchmark's portfolios but needs three passes over the vertices for each.)
 #include <algorithm>
 #include <barrier>
 #include <cmath>
