@@ -19,6 +19,14 @@ namespace {
 // The indexes serve the lookups account_data() makes, and the foreign-key checks on
 // DELETE as well: people(reports_to) and relationships(target) are the child keys SQLite
 // must search when a person is deleted (relationships(source) is the primary key's prefix).
+//
+// The symmetric-types CHECK was first written `type NOT IN ('knows', 'works_with',
+// 'conflicts') OR ...`. In a CHECK, SQLite evaluates a NOT IN list of three by building an
+// ephemeral table for every row, and zeroing its first page (16 KiB here) made that 13% of
+// an import's instructions; three inequalities accept and reject exactly the same rows at
+// no cost. Files created before keep the first text, which means the same, so this is no
+// new schema version (a new version would make every older file refuse to be read until
+// it had been opened for writing once).
 constexpr std::string_view kMigration1 = R"sql(
 CREATE TABLE accounts (
   id TEXT NOT NULL PRIMARY KEY,
@@ -59,7 +67,7 @@ CREATE TABLE relationships (
   CHECK (source <> target),
   -- A symmetric relationship is stored once, source < target (model's canonical()), so
   -- that the primary key deduplicates 'a knows b' and 'b knows a'.
-  CHECK (type NOT IN ('knows', 'works_with', 'conflicts') OR source < target)
+  CHECK ((type <> 'knows' AND type <> 'works_with' AND type <> 'conflicts') OR source < target)
 );
 CREATE INDEX relationships_target ON relationships(target);
 )sql";

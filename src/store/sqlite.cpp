@@ -70,8 +70,12 @@ void Database::Closer::operator()(sqlite3* db) const noexcept {
 }
 
 Database::Database(const std::string& path, Access access) : path_(path), access_(access) {
-  const int flags = access == Access::read_only ? SQLITE_OPEN_READONLY
-                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  // NOMUTEX: a Database is used by one thread at a time (SqliteStore holds its own mutex
+  // around every call), so SQLite's lock on each of its calls is redundant, and in an
+  // import, with several calls per row, it was 3% of the instructions.
+  const int flags = (access == Access::read_only ? SQLITE_OPEN_READONLY
+                                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                    SQLITE_OPEN_NOMUTEX;
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   // The handle must be closed even when opening failed.

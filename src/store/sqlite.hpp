@@ -43,6 +43,8 @@ class SqliteError : public StoreError {
 std::string describe_sqlite_error(std::string_view path, int sqlite_code,
                                   std::string_view sqlite_message, std::string_view context);
 
+// One connection. Not for use by two threads at once (it is opened without SQLite's own
+// lock): share it behind a mutex, as SqliteStore does.
 class Database {
  public:
   enum class Access { read_write_create, read_only };

@@ -75,6 +75,8 @@ std::optional<Segment> parse_segment(std::string_view word);
 
 // Lower-case, '_'/'-' to space, spaces collapsed and trimmed.
 std::string normalise_word(std::string_view word);
+// normalise_word(word) == norm, without building the string.
+bool normalises_to(std::string_view word, std::string_view norm);
 
 // The candidate closest to `word` by edit distance (ties: first in `candidates`), or
 // empty when nothing is close enough to be a plausible typo.

@@ -23,6 +23,37 @@ TEST(Vocabulary, WordsAreCaseAndSeparatorInsensitive) {
   EXPECT_EQ(normalise_word("  Economic__Buyer "), "economic buyer");
 }
 
+// normalises_to(w, n) must say exactly what normalise_word(w) == n says; each pair below
+// was worked out by hand from normalise_word's rules (lower-case; '_', '-' and blanks
+// between words become one space; none kept at either end).
+TEST(Vocabulary, NormalisesToAgreesWithNormaliseWord) {
+  struct Case {
+    const char* word;
+    const char* norm;
+    bool same;
+  };
+  const Case cases[] = {
+      {"works_with", "works with", true},
+      {"Works-With", "works with", true},
+      {"works__ - with", "works with", true},
+      {" _works with- ", "works with", true},
+      {"workswith", "works with", false},
+      {"works with", "workswith", false},
+      {"works", "works with", false},
+      {"works with", "works", false},
+      {"works withe", "works with", false},
+      {"", "", true},
+      {" _- ", "", true},
+      {"a", "", false},
+      {"", "a", false},
+      {"DECIDER", "decider", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(normalise_word(c.word) == c.norm, c.same) << '"' << c.word << '"';
+    EXPECT_EQ(normalises_to(c.word, c.norm), c.same) << '"' << c.word << "\" against \"" << c.norm;
+  }
+}
+
 TEST(Vocabulary, CrmRoleSynonymsMapOntoBuyingCentreRoles) {
   EXPECT_EQ(parse_role_word("Decision Maker")->role, Role::decider);
   EXPECT_EQ(parse_role_word("Economic Decision Maker")->role, Role::decider);

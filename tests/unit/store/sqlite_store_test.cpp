@@ -676,6 +676,25 @@ TEST(SqliteStoreImport, ManyRowsAreWrittenInBatchesAndABadOneIsNamed) {
   EXPECT_EQ(dump(file.path()), before);
 }
 
+// The schema's own guard on that order (schema.cpp): SQLite itself refuses a symmetric
+// relationship whose source sorts after its target, and lets a one-way one through.
+TEST(SqliteSchema, RefusesSymmetricRelationshipsStoredBackwards) {
+  TempDatabase file;
+  open(file.path())->import(portfolio());  // the tables, and people a_ceo and i_kam
+  store::Database db(file.path(), store::Database::Access::read_write_create);
+  const auto insert = [&](std::string_view type) {
+    db.exec(
+        fmt::format("INSERT INTO relationships (source, target, type, strength) "
+                    "VALUES ('i_kam', 'a_ceo', '{}', 0.5)",
+                    type));
+  };
+  for (std::string_view type : {"knows", "works_with", "conflicts"}) {
+    EXPECT_THAT(message_of<store::SqliteError>([&] { insert(type); }), HasSubstr("CHECK")) << type;
+  }
+  EXPECT_NO_THROW(insert("influences"));
+  EXPECT_NO_THROW(insert("reports_to"));
+}
+
 TEST(SqliteStoreImport, SymmetricRelationshipsWrittenBackwardsAreOneRow) {
   TempDatabase file;
   auto store = open(file.path());
