@@ -1,8 +1,6 @@
 #include "kamgraph/analysis/coverage.hpp"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/edmonds_karp_max_flow.hpp>
 #include <map>
 #include <set>
 
@@ -15,51 +13,89 @@ namespace {
 // joined by an arc of capacity 1; a relationship u-w becomes u_out -> w_in and
 // w_out -> u_in. Max flow from a source feeding every internal v_in to t_in is then the
 // number of internally vertex-disjoint paths from our team to t (Menger).
+//
+// Only up to kRedundancyCap of them matter, so count() stops after that many augmenting
+// paths (each the shortest, found by breadth-first search, as in Edmonds-Karp) instead of
+// computing the whole flow: Boost's edmonds_karp_max_flow did, and on an account of
+// 10,000 people that took minutes, since each person's flow is a search of the whole
+// graph per path and our team of twenty feeds up to twenty of them.
 class DisjointPaths {
  public:
-  explicit DisjointPaths(const AccountGraph& g) : n_(g.size()) {
-    graph_ = Graph(static_cast<std::size_t>(2 * n_ + 1));
-    source_ = static_cast<std::size_t>(2 * n_);
+  explicit DisjointPaths(const AccountGraph& g)
+      : n_(g.size()), source_(std::size_t(2 * n_)), out_(source_ + 1), seen_(source_ + 1, 0) {
     auto adj = introduction_adjacency(g);
     for (int v = 0; v < n_; ++v) {
       if (g.person(v).placeholder()) continue;
-      add(in(v), out(v), 1);
-      for (const auto& nb : adj[std::size_t(v)]) add(out(v), in(nb.vertex), 1);
+      add(in(v), out(v));
+      for (const auto& nb : adj[std::size_t(v)]) add(out(v), in(nb.vertex));
     }
     for (int v : g.internal_people())
-      if (!g.person(v).placeholder()) add(source_, in(v), 1);
+      if (!g.person(v).placeholder()) add(source_, in(v));
+    residual_ = capacity_;
+    via_.resize(source_ + 1);
   }
 
+  // min(the number of internally vertex-disjoint paths from our team to `target`, cap).
   int count(int target, int cap) {
-    if (boost::in_degree(in(target), graph_) == 0) return 0;
-    long flow = boost::edmonds_karp_max_flow(graph_, source_, in(target));
-    return static_cast<int>(std::min<long>(flow, cap));
+    int flow = 0;
+    while (flow < cap && augment(in(target))) ++flow;
+    for (std::size_t k : used_) residual_[k] = capacity_[k];  // ready for the next target
+    used_.clear();
+    return flow;
   }
 
  private:
-  using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::bidirectionalS>;
-  using Graph = boost::adjacency_list<
-      boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-      boost::property<
-          boost::edge_capacity_t, long,
-          boost::property<boost::edge_residual_capacity_t, long,
-                          boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
-
   std::size_t in(int v) const { return static_cast<std::size_t>(2 * v); }
   std::size_t out(int v) const { return static_cast<std::size_t>(2 * v + 1); }
 
-  void add(std::size_t a, std::size_t b, long capacity) {
-    auto e = boost::add_edge(a, b, graph_).first;
-    auto r = boost::add_edge(b, a, graph_).first;
-    boost::put(boost::edge_capacity, graph_, e, capacity);
-    boost::put(boost::edge_capacity, graph_, r, 0);
-    boost::put(boost::edge_reverse, graph_, e, r);
-    boost::put(boost::edge_reverse, graph_, r, e);
+  // An arc a -> b of capacity 1 and its reverse of capacity 0: arcs k and k ^ 1.
+  void add(std::size_t a, std::size_t b) {
+    out_[a].push_back(to_.size());
+    to_.push_back(b);
+    capacity_.push_back(1);
+    out_[b].push_back(to_.size());
+    to_.push_back(a);
+    capacity_.push_back(0);
+  }
+
+  // One shortest augmenting path from the source to `sink` in the residual graph, pushed
+  // through; false when there is none.
+  bool augment(std::size_t sink) {
+    ++stamp_;
+    std::vector<std::size_t>& queue = queue_;
+    queue.assign(1, source_);
+    seen_[source_] = stamp_;
+    for (std::size_t head = 0; head < queue.size() && seen_[sink] != stamp_; ++head) {
+      const std::size_t a = queue[head];
+      for (std::size_t k : out_[a]) {
+        const std::size_t b = to_[k];
+        if (residual_[k] == 0 || seen_[b] == stamp_) continue;
+        seen_[b] = stamp_;
+        via_[b] = k;
+        queue.push_back(b);
+      }
+    }
+    if (seen_[sink] != stamp_) return false;
+    for (std::size_t b = sink; b != source_; b = to_[via_[b] ^ 1]) {
+      const std::size_t k = via_[b];
+      --residual_[k];
+      ++residual_[k ^ 1];
+      used_.push_back(k);
+      used_.push_back(k ^ 1);
+    }
+    return true;
   }
 
   int n_;
-  Graph graph_;
-  std::size_t source_ = 0;
+  std::size_t source_;
+  std::vector<std::vector<std::size_t>> out_;  // arcs leaving each node
+  std::vector<std::size_t> to_;                // arc k: -> to_[k]
+  std::vector<int> capacity_, residual_;
+  std::vector<std::size_t> used_;  // arcs whose residual count() changed
+  std::vector<unsigned> seen_;     // == stamp_: reached by the current search
+  std::vector<std::size_t> via_;   // the arc a search reached each node by
+  std::vector<std::size_t> queue_;
+  unsigned stamp_ = 0;
 };
 
 }  // namespace

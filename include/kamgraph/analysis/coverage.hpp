@@ -29,7 +29,8 @@ struct PersonCoverage {
 // access: Dijkstra from a virtual source joined to every internal person, edge length
 // -ln(effective strength), so the shortest path is the one with the largest product.
 // redundancy: Menger's theorem, the number of internally vertex-disjoint paths, as a unit
-// vertex-capacity max flow (Edmonds-Karp) from the virtual source, capped at kRedundancyCap.
+// vertex-capacity max flow from the virtual source by shortest augmenting paths
+// (Edmonds-Karp), stopped after kRedundancyCap of them.
 // Time complexity: O(C * (V + E) * cap + (V + E) log V) for C customer people.
 std::vector<PersonCoverage> coverage(const AccountGraph& g);
 
