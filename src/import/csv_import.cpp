@@ -103,7 +103,7 @@ void merge_by_line(DiagnosticSink& local, DiagnosticSink& sink) {
 
 // Header names are matched after trimming (done by the reader) and lower-casing.
 // Returns false when the rows cannot be interpreted.
-bool read_header(const InputFile& f, const csv::Record& header,
+bool read_header(const InputFile& f, const csv::RecordView& header,
                  std::map<std::string, std::size_t, std::less<>>& columns, DiagnosticSink& local) {
   const auto& known = f.spec->columns();
   bool ok = true;
@@ -174,17 +174,20 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
   // when there are more than kMaxDiagnostics does not depend on the streaming.
   DiagnosticSink local;
   DiagnosticSink rows;
+  const FileName file(f.shown);
   std::map<std::string, std::size_t, std::less<>> columns;
+  std::vector<std::pair<std::string, std::size_t>> column_list;  // the same, flat
   bool header_seen = false;
   bool header_ok = false;
   std::vector<std::string> header_names;
   std::size_t width = 0;
-  const auto on_record = [&](csv::Record&& r) {
+  const auto on_record = [&](const csv::RecordView& r) {
     if (!header_seen) {
       header_seen = true;
       for (const auto& h : r.fields) header_names.push_back(lower(h));
       width = r.fields.size();
       if (r.ok) header_ok = read_header(f, r, columns, local);
+      column_list.assign(columns.begin(), columns.end());
       return;
     }
     if (!header_ok || !r.ok) return;
@@ -195,12 +198,15 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
                     std::to_string(width)});
       return;
     }
-    const FieldGetter get = [&](std::string_view name) -> std::optional<std::string> {
-      auto it = columns.find(name);
-      if (it == columns.end()) return std::nullopt;
-      return r.fields[it->second];
+    // Looked up in a flat list, not the map: a handful of columns, and one lookup per
+    // field of every row.
+    const FieldGetter get = [&](std::string_view name) -> std::optional<std::string_view> {
+      for (const auto& [column, index] : column_list)  // (no column name is empty)
+        if (column.size() == name.size() && column[0] == name[0] && column == name)
+          return r.fields[index];
+      return std::nullopt;
     };
-    Origin at{f.shown, r.line};
+    Origin at{file, r.line};
     ParsedInput& in = c.input;
     switch (f.spec->kind) {
       case FileKind::accounts:
@@ -214,7 +220,7 @@ void read_file(const InputFile& f, Collected& c, DiagnosticSink& sink) {
           in.data.people.push_back(std::move(*p));
           in.person_at.push_back(std::move(at));
         } else if (auto id = get("id"); id && !id->empty()) {
-          c.rejected_people.insert(*id);
+          c.rejected_people.emplace(*id);
         }
         break;
       case FileKind::relationships:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,11 +64,20 @@ struct Limits {
 //   one problem (Parse::stopped).
 Parse parse(std::string_view text, const Limits& limits = {});
 
+// A record as the streamed parse() hands it over: the fields are views of the text (or of
+// the tokenizer's copy of a quoted value), valid only during the call.
+struct RecordView {
+  int line = 0;
+  std::span<const std::string_view> fields;
+  bool ok = true;  // as in Record
+};
+
 // The same, streamed: each record goes to `on_record` as soon as it is read (with its
 // problems already in the result's `problems`, which name it by its position in the
 // stream), and Parse::records stays empty. Memory then holds one record at a time, however
-// many fields the text has: an importer converts each row and lets it go.
-using RecordHandler = std::function<void(Record&& record)>;
+// many fields the text has, and reading a row copies none of them: an importer converts
+// each row and lets it go.
+using RecordHandler = std::function<void(const RecordView& record)>;
 Parse parse(std::string_view text, const RecordHandler& on_record, const Limits& limits = {});
 
 }  // namespace kamgraph::csv

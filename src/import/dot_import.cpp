@@ -289,6 +289,12 @@ void add_about(DiagnosticSink& sink, const DiagnosticSink& local, const std::str
 
 // ---- graph -> records --------------------------------------------------------------------
 
+// An attribute's value for a FieldGetter, held in `texts`.
+std::optional<std::string_view> kept(FieldTexts& texts, std::optional<std::string> value) {
+  if (!value) return std::nullopt;
+  return texts.keep(std::move(*value));
+}
+
 // Names and attribute values obey the CSV field limit, so that whatever a DOT file brings
 // in can be exported as CSV and imported again.
 bool within_field_limit(const FieldGetter& get, const std::vector<std::string>& columns,
@@ -323,14 +329,15 @@ std::string account_id_of(Agraph_t* g) {
 std::optional<Account> read_account(Agraph_t* g, const std::string& id,
                                     const std::string& graph_name, const Origin& at,
                                     DiagnosticSink& sink) {
-  FieldGetter get = [&](std::string_view field) -> std::optional<std::string> {
+  FieldTexts texts;
+  FieldGetter get = [&](std::string_view field) -> std::optional<std::string_view> {
     if (field == "id") return id;
     if (field == "name") {
-      if (auto label = label_of(g, graph_name, graph_name)) return label;
-      if (auto name = attribute(g, "name")) return name;
+      if (auto label = label_of(g, graph_name, graph_name)) return texts.keep(*label);
+      if (auto name = attribute(g, "name")) return texts.keep(*name);
       return id;
     }
-    return attribute(g, field);
+    return kept(texts, attribute(g, field));
   };
   DiagnosticSink local;
   std::optional<Account> account;
@@ -353,16 +360,17 @@ std::optional<Person> read_person(Agnode_t* n, const std::string& account_id,
                                   const std::string& graph_name, const Origin& at,
                                   DiagnosticSink& sink) {
   const std::string id = name_of(n);
-  FieldGetter get = [&](std::string_view field) -> std::optional<std::string> {
+  FieldTexts texts;
+  FieldGetter get = [&](std::string_view field) -> std::optional<std::string_view> {
     if (field == "id") return id;
-    if (field == "org") return attribute(n, "org").value_or(account_id);
+    if (field == "org") return texts.keep(attribute(n, "org").value_or(account_id));
     if (field == "name") {
-      if (auto name = attribute(n, "name")) return name;
-      if (auto label = label_of(n, id, graph_name)) return label;
+      if (auto name = attribute(n, "name")) return texts.keep(*name);
+      if (auto label = label_of(n, id, graph_name)) return texts.keep(*label);
       // Neither: a placeholder, which is an empty name rather than a missing column.
-      return std::string();
+      return std::string_view();
     }
-    return attribute(n, field);
+    return kept(texts, attribute(n, field));
   };
   DiagnosticSink local;
   std::optional<Person> person;
@@ -376,10 +384,11 @@ std::optional<Relationship> read_relationship(Agraph_t* g, Agedge_t* e, const Or
                                               DiagnosticSink& sink) {
   const std::string source = name_of(agtail(e));
   const std::string target = name_of(aghead(e));
-  FieldGetter get = [&](std::string_view field) -> std::optional<std::string> {
+  FieldTexts texts;
+  FieldGetter get = [&](std::string_view field) -> std::optional<std::string_view> {
     if (field == "source") return source;
     if (field == "target") return target;
-    return attribute(e, field);
+    return kept(texts, attribute(e, field));
   };
   DiagnosticSink local;
   std::optional<Relationship> relationship;

@@ -12,14 +12,6 @@
 namespace kamgraph {
 namespace {
 
-void trim_in_place(std::string& s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_blank(s[b])) ++b;
-  while (e > b && is_blank(s[e - 1])) --e;
-  s.erase(e);
-  s.erase(0, b);
-}
-
 bool iequals(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
     auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
@@ -69,11 +61,9 @@ class FieldReader {
 
   // The field's text, trimmed; empty when the field is empty or absent. The CSV reader
   // trims already; trimming here too makes DOT attribute values behave the same.
-  std::string text(std::string_view field) const {
-    std::optional<std::string> v = get_(field);
-    if (!v) return {};
-    trim_in_place(*v);
-    return std::move(*v);
+  std::string_view text(std::string_view field) const {
+    const std::optional<std::string_view> v = get_(field);
+    return v ? trimmed(*v) : std::string_view();
   }
 
   void error(std::string_view field, std::string message) {
@@ -84,16 +74,23 @@ class FieldReader {
   // A required id-like value (person id, account id, org): present and free of control
   // characters, which would make ids that look equal but are not.
   std::string id(std::string_view field, std::string_view why_needed) {
-    std::string v = text(field);
+    const std::string_view v = text(field);
     if (v.empty()) {
       error(field, std::string(field) + " is empty; " + std::string(why_needed));
-      return v;
+      return {};
     }
     check_no_controls(field, v);
-    return v;
+    return std::string(v);
   }
 
   void check_no_controls(std::string_view field, std::string_view v) {
+    // Nearly every id has none of the bytes a control character begins with: say so in
+    // one pass before looking closer.
+    if (std::none_of(v.begin(), v.end(), [](char ch) {
+          const auto c = static_cast<unsigned char>(ch);
+          return c < 0x20 || c == 0x7F || c == 0xC2;
+        }))
+      return;
     for (std::size_t i = 0; i < v.size(); ++i) {
       const auto c = static_cast<unsigned char>(v[i]);
       unsigned code = 0x100;
@@ -115,33 +112,35 @@ class FieldReader {
   // or wrong (after a diagnostic). Strict: the whole field must be one finite decimal
   // number, so "0.5x", "NaN", "inf" and "1e999" are all rejected rather than guessed at.
   std::optional<double> number(std::string_view field, const Bounds& b) {
-    const std::string t = text(field);
-    if (t.empty()) return std::nullopt;
+    const std::string_view view = text(field);
+    if (view.empty()) return std::nullopt;
     double v = 0;
-    const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
+    const auto [ptr, ec] = std::from_chars(view.data(), view.data() + view.size(), v);
+    const bool whole = ec == std::errc{} && ptr == view.data() + view.size();
+    const bool below = b.lo_open ? !(v > b.lo) : v < b.lo;
+    if (whole && std::isfinite(v) && !below && !(v > b.hi))
+      return v + 0.0;           // "-0" reads as 0, not as a negative zero that prints as "-0"
+    const std::string t(view);  // for the message
     if (ec == std::errc::result_out_of_range) {
       error(field, "'" + t + "' is out of range");
       return std::nullopt;
     }
-    if (ec != std::errc{} || ptr != t.data() + t.size() || !std::isfinite(v)) {
+    if (!whole || !std::isfinite(v)) {
       error(field, "'" + t + "' is not a number" + number_hint(t));
       return std::nullopt;
     }
-    const bool below = b.lo_open ? !(v > b.lo) : v < b.lo;
-    if (below || v > b.hi) {
-      if (b.text.empty())
-        error(field, t + " is negative (expected a number >= 0)");
-      else
-        error(field, t + " is outside " + std::string(b.text));
-      return std::nullopt;
-    }
-    return v + 0.0;  // "-0" reads as 0, not as a negative zero that prints as "-0"
+    if (b.text.empty())
+      error(field, t + " is negative (expected a number >= 0)");
+    else
+      error(field, t + " is outside " + std::string(b.text));
+    return std::nullopt;
   }
 
   std::optional<Date> date(std::string_view field) {
-    const std::string t = text(field);
-    if (t.empty()) return std::nullopt;
-    if (auto d = Date::parse(t)) return d;
+    const std::string_view view = text(field);
+    if (view.empty()) return std::nullopt;
+    if (auto d = Date::parse(view)) return d;
+    const std::string t(view);  // for the message
     const bool shaped =
         t.size() == 10 && t[4] == '-' && t[7] == '-' &&
         std::all_of(t.begin(), t.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
@@ -160,7 +159,7 @@ class FieldReader {
   template <typename E, typename ParseFn>
   std::optional<E> word(std::string_view field, std::string_view what, ParseFn parse_fn,
                         std::vector<std::string> (*accepted)(), const std::vector<E>& canonical) {
-    const std::string t = text(field);
+    const std::string_view t = text(field);
     if (t.empty()) return std::nullopt;
     if (auto v = parse_fn(t)) return v;
     error(field, unknown_word(what, t, accepted(), canonical_words(canonical)));
@@ -255,7 +254,7 @@ std::optional<Account> account_from_fields(const FieldGetter& get, const Origin&
   a.id = f.id("id", "every account needs an id");
   if (iequals(a.id, kInternalOrg))
     f.error("id", "'" + a.id + "' is reserved for our own team and cannot be an account id");
-  a.name = f.text("name");
+  a.name = std::string(f.text("name"));
   if (a.name.empty()) f.error("name", "name is empty; every account needs a name");
   a.segment = f.word("segment", "segment", parse_segment, &segment_words, all_segments());
   a.revenue = f.number("revenue", kNonNegative);
@@ -272,7 +271,7 @@ std::optional<Person> person_from_fields(const FieldGetter& get, const Origin& a
   FieldReader f(get, at, sink);
   Person p;
   p.id = f.id("id", "every person needs an id");
-  p.name = f.text("name");
+  p.name = std::string(f.text("name"));
 
   p.org = f.id("org",
                "give an account id, 'internal' for our own team, or an outside "
@@ -298,11 +297,11 @@ std::optional<Person> person_from_fields(const FieldGetter& get, const Origin& a
   // Roles: ';'-separated CRM words. A word that carries an attitude (HubSpot's CHAMPION,
   // BLOCKER) sets the attitude only when the attitude column says nothing, because an
   // explicit attitude is the more deliberate statement.
-  const std::string role_text = f.text("role");
+  const std::string_view role_text = f.text("role");
   std::vector<std::string> unknown_roles;
   std::vector<std::pair<std::string, Attitude>> role_attitudes;
   for (std::string_view raw : split_roles(role_text)) {
-    const std::string part = trim(raw);
+    const std::string_view part = trimmed(raw);
     if (part.empty()) continue;
     const auto w = parse_role_word(part);
     if (!w) {
@@ -336,9 +335,9 @@ std::optional<Person> person_from_fields(const FieldGetter& get, const Origin& a
     p.attitude = first;
   }
 
-  p.title = f.text("title");
-  p.department = f.text("department");
-  p.reports_to = f.text("reports_to");
+  p.title = std::string(f.text("title"));
+  p.department = std::string(f.text("department"));
+  p.reports_to = std::string(f.text("reports_to"));
   if (!p.reports_to.empty()) f.check_no_controls("reports_to", p.reports_to);
 
   // A placeholder stands for a seat we know exists ("the CFO"); without a title or role

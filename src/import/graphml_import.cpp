@@ -524,13 +524,14 @@ class GraphMLReader {
   // kamgraph's field names onto the file's attribute names.
   FieldGetter getter(const Element& el, std::string_view domain,
                      const std::map<std::string, std::string, std::less<>>& rename) const {
-    return [this, &el, domain, &rename](std::string_view field) -> std::optional<std::string> {
+    // Every value lives in `el` or keys_, which outlive the record's reading.
+    return [this, &el, domain, &rename](std::string_view field) -> std::optional<std::string_view> {
       const auto r = rename.find(field);
       const std::string name = r == rename.end() ? std::string(field) : r->second;
       if (auto it = el.values.find(name); it != el.values.end()) return it->second;
       for (const auto& [id, k] : keys_)
         if (k.name == name && (k.domain == domain || k.domain == "all") && k.fallback)
-          return k.fallback;
+          return *k.fallback;
       return std::nullopt;
     };
   }
@@ -556,7 +557,7 @@ class GraphMLReader {
     Element filled = el;
     filled.values = std::move(values);
     const FieldGetter get = getter(filled, "node", rename);
-    const auto record = get("record").value_or("person");
+    const std::string record(get("record").value_or("person"));
     if (!node_ids_.emplace(el.id, std::nullopt).second) {
       error(el.line, "node id '" + el.id + "' is used twice");
       return;
@@ -616,7 +617,7 @@ class GraphMLReader {
   }
 
   XmlReader xml_;
-  std::string file_;
+  FileName file_;  // shared by the Origins of its records
   DiagnosticSink& sink_;
   ParsedInput in_;
   std::map<std::string, KeyDecl> keys_;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "import/csv_reader.hpp"
+#include "kamgraph/import/fields.hpp"
 #include "kamgraph/model/date.hpp"
 #include "kamgraph/model/error.hpp"
 #include "kamgraph/model/text.hpp"
@@ -30,7 +31,7 @@ class Table {
   // file cannot be read or has no usable header.
   static std::optional<Table> read(const std::string& path, DiagnosticSink& sink);
 
-  const std::string& file() const { return file_; }
+  const FileName& file() const { return file_; }
   std::size_t rows() const { return rows_.size(); }
   int line(std::size_t row) const { return rows_[row].line; }
   int header_line() const { return header_line_; }
@@ -56,7 +57,7 @@ class Table {
   void error(std::size_t row, std::size_t column, std::string message, DiagnosticSink& sink) const;
 
  private:
-  std::string file_;
+  FileName file_;  // shared by the Origins of its records
   int header_line_ = 1;
   std::vector<std::string> header_;
   std::vector<std::string> lower_header_;

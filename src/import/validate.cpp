@@ -11,7 +11,7 @@
 namespace kamgraph {
 namespace {
 
-std::string where(const Origin& o) { return o.file + ":" + std::to_string(o.line); }
+std::string where(const Origin& o) { return o.file.str() + ":" + std::to_string(o.line); }
 
 // Readers fill the origin vectors in parallel with the records; this keeps a reader that
 // leaves one short from crashing validation (its records are then located at line 0).
@@ -184,12 +184,18 @@ void report_cycles(const std::vector<Person>& people,
 }
 
 // Positions 0..kept.size()-1 ordered by the input index each came from: the order the
-// user wrote the records in, which is the order problems are reported in.
+// user wrote the records in, which is the order problems are reported in. The input
+// indices are distinct, so each position is put at its own index: no sort needed.
 std::vector<std::size_t> input_order(const std::vector<std::size_t>& kept) {
-  std::vector<std::size_t> order(kept.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return kept[a] < kept[b]; });
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::size_t inputs = 0;
+  for (std::size_t i : kept) inputs = std::max(inputs, i + 1);
+  std::vector<std::size_t> position(inputs, none);
+  for (std::size_t k = 0; k < kept.size(); ++k) position[kept[k]] = k;
+  std::vector<std::size_t> order;
+  order.reserve(kept.size());
+  for (std::size_t k : position)
+    if (k != none) order.push_back(k);
   return order;
 }
 

@@ -28,14 +28,7 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-std::string trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_blank(s[b])) ++b;
-  while (e > b && is_blank(s[e - 1])) --e;
-  return std::string(s.substr(b, e - b));
-}
+std::string trim(std::string_view s) { return std::string(trimmed(s)); }
 
 std::string join(const std::vector<std::string>& words, std::string_view separator) {
   std::string out;

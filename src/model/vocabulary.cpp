@@ -58,6 +58,17 @@ std::optional<E> canonical_of(const Names<E, N>& names, const std::string& norm)
   return std::nullopt;
 }
 
+// The word's value when it is written exactly as the canonical word, as export writes it
+// and most files hold it: found without building the word's normal form (which, done for
+// every field of a big import, was a twentieth of reading it). The canonical words are
+// distinct under normalisation, so this finds what canonical_of() would.
+template <typename E, std::size_t N>
+std::optional<E> exactly(const Names<E, N>& names, std::string_view word) {
+  for (const auto& [e, n] : names)
+    if (n == word) return e;
+  return std::nullopt;
+}
+
 template <typename E, std::size_t N>
 std::vector<E> all_of(const Names<E, N>& names) {
   std::vector<E> out;
@@ -177,18 +188,25 @@ bool is_symmetric(RelationType t) {
 
 bool is_key_role(Role r) { return r == Role::decider || r == Role::approver; }
 
+namespace {
+// The C locale's isspace and tolower (kamgraph never sets another locale), inline: every
+// vocabulary field of an import passes through them, and the library call per character
+// was a fortieth of reading a big portfolio.
+constexpr bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+}  // namespace
+
 std::string normalise_word(std::string_view word) {
   std::string out;
   bool pending_space = false;
   for (char c : word) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '_' || c == '-' || std::isspace(u)) {
+    if (c == '_' || c == '-' || is_space(c)) {
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.push_back(static_cast<char>(std::tolower(u)));
+    out.push_back(lower_ascii(c));
   }
   return out;
 }
@@ -201,24 +219,25 @@ bool normalises_to(std::string_view word, std::string_view norm) {
   bool pending_space = false, any = false;
   const auto matches = [&](char c) { return next < norm.size() && norm[next++] == c; };
   for (char c : word) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '_' || c == '-' || std::isspace(u)) {
+    if (c == '_' || c == '-' || is_space(c)) {
       pending_space = any;
       continue;
     }
     if (pending_space && !matches(' ')) return false;
     pending_space = false;
-    if (!matches(static_cast<char>(std::tolower(u)))) return false;
+    if (!matches(lower_ascii(c))) return false;
     any = true;
   }
   return next == norm.size();
 }
 
 std::optional<PersonKind> parse_person_kind(std::string_view word) {
+  if (auto k = exactly(kKinds, word)) return k;
   return canonical_of(kKinds, normalise_word(word));
 }
 
 std::optional<RoleWord> parse_role_word(std::string_view word) {
+  if (auto r = exactly(kRoles, word)) return RoleWord{*r, std::nullopt};
   const std::string norm = normalise_word(word);
   if (auto r = canonical_of(kRoles, norm)) return RoleWord{*r, std::nullopt};
   for (const auto& s : role_table())
@@ -227,6 +246,7 @@ std::optional<RoleWord> parse_role_word(std::string_view word) {
 }
 
 std::optional<Attitude> parse_attitude(std::string_view word) {
+  if (auto a = exactly(kAttitudes, word)) return a;
   const std::string norm = normalise_word(word);
   if (auto a = canonical_of(kAttitudes, norm)) return a;
   for (const auto& s : attitude_table())
@@ -235,12 +255,15 @@ std::optional<Attitude> parse_attitude(std::string_view word) {
 }
 
 std::optional<RelationType> parse_relation_type(std::string_view word) {
+  if (auto t = exactly(kTypes, word)) return t;
   return canonical_of(kTypes, normalise_word(word));
 }
 std::optional<Mode> parse_mode(std::string_view word) {
+  if (auto m = exactly(kModes, word)) return m;
   return canonical_of(kModes, normalise_word(word));
 }
 std::optional<Segment> parse_segment(std::string_view word) {
+  if (auto g = exactly(kSegments, word)) return g;
   return canonical_of(kSegments, normalise_word(word));
 }
 

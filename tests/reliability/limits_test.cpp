@@ -102,7 +102,7 @@ TEST(CsvLimits, ProblemsAreCappedButTheStopReasonIsKept) {
 
 TEST(CsvLimits, StreamingHoldsOneRecordAtATime) {
   int seen = 0;
-  const csv::Parse p = csv::parse("a,b\n1,2\n3,4\n", [&](csv::Record&& r) {
+  const csv::Parse p = csv::parse("a,b\n1,2\n3,4\n", [&](const csv::RecordView& r) {
     ++seen;
     EXPECT_EQ(r.fields.size(), 2u);
   });

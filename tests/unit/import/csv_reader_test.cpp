@@ -150,6 +150,37 @@ TEST(CsvReader, Utf8ColumnsCountCharactersNotBytes) {
             "not UTF-8 text (byte 0xFF at column 2); save the file as UTF-8");
 }
 
+TEST(CsvReader, BadByteAfterLongAsciiRunsIsFoundWhereverItFalls) {
+  // ASCII is skipped eight bytes at a time: put the bad byte, and a good two-byte
+  // character before it, at every offset within such a step. k x's, "é", nine y's: the
+  // bad byte is character k + 11 of line 2.
+  for (std::size_t k = 0; k <= 16; ++k) {
+    const std::string line = std::string(k, 'x') + "\xC3\xA9" + std::string(9, 'y');
+    EXPECT_TRUE(parse("h\n" + line + "\n").problems.empty()) << k;
+    const Parse p = parse("h\n" + line + "\xFF\n");
+    ASSERT_EQ(p.problems.size(), 1u) << k;
+    EXPECT_EQ(p.problems[0].line, 2) << k;
+    EXPECT_EQ(p.problems[0].message, "not UTF-8 text (byte 0xFF at column " +
+                                         std::to_string(k + 11) + "); save the file as UTF-8")
+        << k;
+  }
+}
+
+TEST(CsvReader, StreamedRecordsHoldTheSameValuesAsParsedOnes) {
+  // Streamed fields are views, of the text or (for quoted values with doubled quotes or
+  // CRLF) of the tokenizer's copy; either way they read as the documented values.
+  const std::string text = "a,b\n\" x \"\"q\"\" \",plain \n\"multi\r\nline\",\" y \"\n";
+  std::vector<Rec> streamed;
+  const Parse p = parse(text, [&](const RecordView& r) {
+    streamed.emplace_back(r.line, Fields(r.fields.begin(), r.fields.end()));
+  });
+  EXPECT_TRUE(p.problems.empty());
+  EXPECT_TRUE(p.records.empty());
+  EXPECT_THAT(streamed, ElementsAre(Rec{1, {"a", "b"}}, Rec{2, {"x \"q\"", "plain"}},
+                                    Rec{3, {"multi\nline", "y"}}));
+  EXPECT_EQ(records(parse(text)), streamed);
+}
+
 TEST(CsvReader, RejectsOverlongSurrogateAndTruncatedSequences) {
   auto first_bad = [](std::string_view text) {
     const Parse p = parse(text);

@@ -18,7 +18,7 @@ using D = std::tuple<std::string, int, std::string, std::string>;  // file, line
 const Origin kAt{"people.csv", 7};
 
 FieldGetter fields(std::map<std::string, std::string> values) {
-  return [values = std::move(values)](std::string_view name) -> std::optional<std::string> {
+  return [values = std::move(values)](std::string_view name) -> std::optional<std::string_view> {
     auto it = values.find(std::string(name));
     if (it == values.end()) return std::nullopt;
     return it->second;

@@ -128,7 +128,7 @@ TEST(Validate, TheSameRecordInTwoFilesIsOneRecord) {
       .add(person("kam2"), {"a/people.csv", 3});
   EXPECT_THAT(i.validate(), IsEmpty());
   EXPECT_THAT(ids(i.in.data.people), ElementsAre("kam", "kam2"));
-  EXPECT_EQ(i.in.person_at[0].file, "a/people.csv");
+  EXPECT_EQ(i.in.person_at[0].file.str(), "a/people.csv");
   EXPECT_THAT(i.in.data.relationships, ElementsAre(rel("kam", "kam2")));
 
   // In one file, or with different contents, it is a duplicate.
