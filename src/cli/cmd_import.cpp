@@ -54,8 +54,7 @@ void run_import(const Context& ctx, const ImportOptions& opt) {
               << " relationships (dry run: nothing written)\n";
     return;
   }
-  if (!store) store = ctx.open_store();
-  ImportSummary s = store->import(data);
+  const ImportSummary s = store ? store->import(data) : import_sqlite({.path = ctx.db}, data);
   std::cout << "imported into " << ctx.db << ": " << s.accounts << " account(s), " << s.people
             << " people, " << s.relationships << " relationships";
   if (!s.accounts_replaced.empty()) {

@@ -69,7 +69,8 @@ void Database::Closer::operator()(sqlite3* db) const noexcept {
   sqlite3_close_v2(db);
 }
 
-Database::Database(const std::string& path, Access access) : path_(path), access_(access) {
+Database::Database(const std::string& path, Access access, const std::string& shown_as)
+    : path_(shown_as.empty() ? path : shown_as), access_(access) {
   // NOMUTEX: a Database is used by one thread at a time (SqliteStore holds its own mutex
   // around every call), so SQLite's lock on each of its calls is redundant, and in an
   // import, with several calls per row, it was 3% of the instructions.

@@ -50,8 +50,9 @@ class Database {
   enum class Access { read_write_create, read_only };
 
   // Opens (for read_write_create: creating) the file at `path`. The path is taken
-  // literally (no URI parsing). Throws SqliteError.
-  Database(const std::string& path, Access access);
+  // literally (no URI parsing). Throws SqliteError. Messages name the file `shown_as`
+  // when given: the database a file built aside will become.
+  Database(const std::string& path, Access access, const std::string& shown_as = {});
 
   // Not movable: statements keep a pointer to their Database.
   Database(const Database&) = delete;

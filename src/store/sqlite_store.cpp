@@ -16,6 +16,7 @@
 #include "kamgraph/model/error.hpp"
 #include "kamgraph/model/vocabulary.hpp"
 #include "kamgraph/store/store.hpp"
+#include "store/aside_file.hpp"
 #include "store/queries.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
@@ -369,13 +370,20 @@ struct RelationshipKeyLess {
 
 // --- the store --------------------------------------------------------------------------
 
+// Where a connection writes: the database in place, which others may be reading, or a new
+// file built aside that nobody sees until import_sqlite() moves it into place.
+enum class Writing { in_place, aside };
+
 // One connection, used by one call at a time: the mutex makes the const queries (which
 // reuse cached prepared statements) safe to call from several threads.
 class SqliteStore final : public Store {
  public:
-  explicit SqliteStore(const StoreOptions& options)
+  explicit SqliteStore(const StoreOptions& options, Writing writing = Writing::in_place,
+                       const std::string& shown_as = {})
       : db_(options.path,
-            options.read_only ? Database::Access::read_only : Database::Access::read_write_create) {
+            options.read_only ? Database::Access::read_only : Database::Access::read_write_create,
+            shown_as),
+        writing_(writing) {
     db_.set_busy_timeout(options.busy_timeout_ms);
     db_.exec("PRAGMA foreign_keys = ON", "enabling foreign keys");
     // SQLite answers BUSY at once, without its busy handler, where waiting could deadlock
@@ -408,13 +416,29 @@ class SqliteStore final : public Store {
       // writes a quarter as many pages, 12% faster at 10,000 accounts, and loading one
       // account is as fast (README: Performance).
       db_.exec("PRAGMA page_size = 16384", "choosing the page size");
+    }
+    if (writing_ == Writing::aside) {
+      // Nobody reads this file until it is complete and synced (finish_aside(),
+      // publish_aside()), and a crash leaves only a file nobody will read: the rollback
+      // journal in memory, no syncs. A WAL would have every page written twice.
+      db_.exec("PRAGMA journal_mode = MEMORY", "choosing the journal mode");
+      db_.exec("PRAGMA synchronous = OFF", "setting synchronous mode");
+    } else {
       // WAL lets analyses read while an import writes. (A read-only connection cannot
       // switch modes; it reads whichever mode the file is in.)
-      db_.exec("PRAGMA journal_mode = WAL", "switching to write-ahead logging");
+      if (!db_.read_only())
+        db_.exec("PRAGMA journal_mode = WAL", "switching to write-ahead logging");
+      // FULL: a committed import survives a power cut, not only a crash of kamgraph.
+      db_.exec("PRAGMA synchronous = FULL", "setting synchronous mode");
     }
-    // FULL: a committed import survives a power cut, not only a crash of kamgraph.
-    db_.exec("PRAGMA synchronous = FULL", "setting synchronous mode");
     store::migrate(db_);
+  }
+
+  // A file built aside, complete: switched to WAL like every kamgraph database, so that
+  // once in place it is used like one created there.
+  void finish_aside() {
+    std::lock_guard lock(mutex_);
+    db_.exec("PRAGMA journal_mode = WAL", "switching to write-ahead logging");
   }
 
   ImportSummary import(const Dataset& data) override {
@@ -808,6 +832,7 @@ class SqliteStore final : public Store {
   // store's contents, hence mutable under the mutex.
   mutable std::mutex mutex_;
   mutable Database db_;
+  Writing writing_;
   mutable std::optional<Statement> person_exists_;
   mutable std::optional<Statement> person_by_id_;
 };
@@ -822,6 +847,33 @@ std::unique_ptr<Store> open_sqlite_store(const StoreOptions& options) {
       throw StoreError("database " + options.path + " does not exist");
   }
   return std::make_unique<SqliteStore>(options);
+}
+
+ImportSummary import_sqlite(const StoreOptions& options, const Dataset& data) {
+  std::error_code ec;
+  if (options.read_only || std::filesystem::exists(options.path, ec) || ec)
+    return open_sqlite_store(options)->import(data);
+  const std::string aside = store::aside_path(options.path);
+  store::AsideFiles cleanup(aside);
+  std::optional<SqliteStore> building;
+  try {
+    building.emplace(StoreOptions{.path = aside}, Writing::aside, options.path);
+  } catch (const SqliteError&) {
+    // No file can be made there (a missing directory, no permission): the usual way
+    // says so about the database itself.
+    building.reset();
+    return open_sqlite_store(options)->import(data);
+  }
+  ImportSummary summary = building->import(data);
+  building->finish_aside();
+  building.reset();  // closed, so that all of it is in the file
+  if (store::publish_aside(aside, options.path)) {
+    cleanup.release();
+    return summary;
+  }
+  // Another process created the database meanwhile (or links are not possible here):
+  // import into it the usual way.
+  return open_sqlite_store(options)->import(data);
 }
 
 int current_schema_version() { return store::latest_schema_version(); }

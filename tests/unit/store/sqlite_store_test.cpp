@@ -13,6 +13,7 @@
 
 #include "kamgraph/model/error.hpp"
 #include "kamgraph/store/store.hpp"
+#include "store/aside_file.hpp"
 #include "store/queries.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
@@ -839,6 +840,95 @@ TEST(SqliteStoreRead, PerAccountQueriesUseIndexes) {
   EXPECT_THAT(plan_of(store::sql::kRelationshipsTo),
               HasSubstr("USING INDEX relationships_target (target=?)"));
   EXPECT_THAT(plan_of(store::sql::kRelationshipsBetween), HasSubstr("(source=? AND target=?)"));
+}
+
+// --- a new database, built aside --------------------------------------------------------
+
+// What a build aside may leave beside `path`: its own file (and SQLite's companions of
+// either), listed by name.
+std::vector<std::string> leftovers(const std::string& path) {
+  const std::filesystem::path p(path);
+  std::vector<std::string> out;
+  for (const auto& entry : std::filesystem::directory_iterator(p.parent_path())) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with(p.filename().string() + ".kamgraph-new-") ||
+        name == p.filename().string() + "-wal" || name == p.filename().string() + "-shm" ||
+        name == p.filename().string() + "-journal")
+      out.push_back(name);
+  }
+  return out;
+}
+
+TEST(SqliteStoreImportAside, ANewDatabaseHoldsWhatAnImportInPlaceWrites) {
+  TempDatabase in_place, aside;
+  const ImportSummary expected = open(in_place.path())->import(portfolio());
+  ASSERT_FALSE(std::filesystem::exists(aside.path()));
+  const ImportSummary summary = import_sqlite({.path = aside.path()}, portfolio());
+  EXPECT_EQ(summary.accounts, expected.accounts);
+  EXPECT_EQ(summary.people, 12u);
+  EXPECT_EQ(summary.relationships, 15u);
+  EXPECT_EQ(summary.accounts_replaced, expected.accounts_replaced);
+  EXPECT_EQ(dump(aside.path()), dump(in_place.path()));
+  EXPECT_THAT(leftovers(aside.path()), IsEmpty());
+  // Once in place it is a database like any other: WAL, 16 KiB pages.
+  store::Database db(aside.path(), store::Database::Access::read_only);
+  for (const auto& [pragma, value] :
+       {std::pair{"PRAGMA journal_mode", "wal"}, std::pair{"PRAGMA page_size", "16384"}}) {
+    store::Statement query(db, pragma);
+    ASSERT_TRUE(query.step());
+    EXPECT_EQ(query.column_text(0), value) << pragma;
+  }
+}
+
+TEST(SqliteStoreImportAside, AFailedImportLeavesNoDatabaseAndNoFileAside) {
+  TempDatabase file;
+  Dataset bad = portfolio();
+  bad.relationships.push_back(rel("a_ceo", "ghost", RT::knows, 0.5));
+  // The message names the database the user asked for, not the file aside.
+  EXPECT_EQ(message_of<StoreError>([&] { import_sqlite({.path = file.path()}, bad); }),
+            "cannot import into " + file.path() +
+                ": relationship a_ceo -> ghost (knows) names person 'ghost', who would not be "
+                "in the database after this import; nothing was written");
+  EXPECT_FALSE(std::filesystem::exists(file.path()));
+  EXPECT_THAT(leftovers(file.path()), IsEmpty());
+}
+
+TEST(SqliteStoreImportAside, AnExistingDatabaseIsImportedIntoInPlace) {
+  TempDatabase expected, file;
+  {
+    auto store = open(expected.path());
+    store->import(portfolio());
+    store->import(acme_file_v2());
+  }
+  import_sqlite({.path = file.path()}, portfolio());
+  const ImportSummary second = import_sqlite({.path = file.path()}, acme_file_v2());
+  EXPECT_THAT(second.accounts_replaced, ElementsAre("acme"));
+  EXPECT_EQ(dump(file.path()), dump(expected.path()));
+}
+
+TEST(SqliteStoreImportAside, AMissingDirectoryIsReportedAsTheDatabasesOwn) {
+  TempDatabase file;
+  const std::string path = file.path() + ".no-such-directory/kam.db";
+  const std::string message =
+      message_of<StoreError>([&] { import_sqlite({.path = path}, portfolio()); });
+  EXPECT_THAT(message, HasSubstr(path));
+  EXPECT_THAT(message, ::testing::Not(HasSubstr("kamgraph-new")));
+}
+
+// Publishing links, so it can never replace a database another process put there first.
+TEST(SqliteStoreImportAside, PublishingNeverReplacesAnExistingFile) {
+  TempDatabase file;
+  const std::string aside = store::aside_path(file.path());
+  store::AsideFiles cleanup(aside);
+  testing::write_file(aside, "new");
+  testing::write_file(file.path(), "theirs");
+  EXPECT_FALSE(store::publish_aside(aside, file.path()));
+  EXPECT_EQ(file_bytes(file.path()), "theirs");
+  EXPECT_EQ(file_bytes(aside), "new");  // left for the caller to remove
+  std::filesystem::remove(file.path());
+  EXPECT_TRUE(store::publish_aside(aside, file.path()));
+  EXPECT_EQ(file_bytes(file.path()), "new");
+  EXPECT_FALSE(std::filesystem::exists(aside));
 }
 
 }  // namespace
