@@ -647,16 +647,22 @@ TEST(SqliteStoreImport, AValueOutOfRangeNamesTheRecordAndWritesNothing) {
 // of a full batch must still be named, and a good import of many batches plus a partial
 // one must store every row. 150 people (two full batches and 22 more), then 149
 // relationships (a chain), against what was given.
-TEST(SqliteStoreImport, ManyRowsAreWrittenInBatchesAndABadOneIsNamed) {
+// 600 acme people in a chain of `knows`: nine full batches of 64 rows and a rest.
+Dataset many_people() {
   Dataset many;
   many.accounts = {acme()};
-  for (int i = 0; i < 150; ++i) {
+  for (int i = 0; i < 600; ++i) {
     Person p = a_ceo();
     p.id = fmt::format("a_{:03}", i);
     many.people.push_back(p);
     if (i > 0)
       many.relationships.push_back(rel(fmt::format("a_{:03}", i - 1), p.id, RT::knows, 0.5));
   }
+  return many;
+}
+
+TEST(SqliteStoreImport, ManyRowsAreWrittenInBatchesAndABadOneIsNamed) {
+  const Dataset many = many_people();
   TempDatabase file;
   auto store = open(file.path());
   store->import(many);
@@ -666,15 +672,33 @@ TEST(SqliteStoreImport, ManyRowsAreWrittenInBatchesAndABadOneIsNamed) {
 
   const std::string before = dump(file.path());
   Dataset bad = many;
-  bad.people[100].power = 1.5;  // in the second full batch
+  bad.people[300].power = 1.5;  // in a full batch
   bad.relationships[70].strength = 2.0;
   EXPECT_THAT(message_of<StoreError>([&] { store->import(bad); }),
-              StartsWith("database " + file.path() + ": storing person 'a_100': CHECK"));
-  bad.people[100].power = 0.5;
+              StartsWith("database " + file.path() + ": storing person 'a_300': CHECK"));
+  bad.people[300].power = 0.5;
   EXPECT_THAT(message_of<StoreError>([&] { store->import(bad); }),
               StartsWith("database " + file.path() +
                          ": storing relationship a_070 -> a_071 (knows): CHECK"));
   EXPECT_EQ(dump(file.path()), before);
+}
+
+// Built aside, a bad row in a full batch is named just the same, and no file is left.
+TEST(SqliteStoreImportAside, ABadRowInAFullBatchIsNamedAndNothingIsLeft) {
+  TempDatabase file;
+  Dataset bad = many_people();
+  bad.people[300].power = 1.5;
+  EXPECT_THAT(message_of<StoreError>([&] { import_sqlite({.path = file.path()}, bad); }),
+              StartsWith("database " + file.path() + ": storing person 'a_300': CHECK"));
+  bad.people[300].power = 0.5;
+  bad.relationships[270].strength = 2.0;  // in a full batch too
+  EXPECT_THAT(message_of<StoreError>([&] { import_sqlite({.path = file.path()}, bad); }),
+              StartsWith("database " + file.path() +
+                         ": storing relationship a_270 -> a_271 (knows): CHECK"));
+  EXPECT_FALSE(std::filesystem::exists(file.path()));
+  bad.relationships[270].strength = 0.5;
+  import_sqlite({.path = file.path()}, bad);
+  EXPECT_EQ(open(file.path())->everything().relationships, many_people().relationships);
 }
 
 // The schema's own guard on that order (schema.cpp): SQLite itself refuses a symmetric
