@@ -1,6 +1,7 @@
 // What every command shares: where the database is and how chatty to be.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -11,6 +12,10 @@ namespace kamgraph::cli {
 struct Context {
   std::string db = "kam.db";  // --db, else $KAMGRAPH_DB, else ./kam.db
   bool quiet = false;         // --quiet: no progress or summaries on stderr
+  // Called by a command about to build a heap of hundreds of MB (import), before it reads
+  // or writes anything: main() sets it to restart the process with huge pages
+  // (huge_pages.hpp); empty where the commands run in another program.
+  std::function<void()> big_heap_ahead;
 
   // Opens the store, creating it if needed.
   std::unique_ptr<Store> open_store() const;

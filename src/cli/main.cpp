@@ -9,6 +9,7 @@
 
 #include "cli/app.hpp"
 #include "cli/context.hpp"
+#include "cli/huge_pages.hpp"
 #include "kamgraph/model/error.hpp"
 
 namespace {
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   using kamgraph::ExitCode;
   keep_freed_memory();
   kamgraph::cli::Context ctx;
+  ctx.big_heap_ahead = [argv] { kamgraph::cli::restart_with_huge_pages(argv); };
   auto app = kamgraph::cli::make_app(ctx);
   try {
     app->parse(argc, argv);

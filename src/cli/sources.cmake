@@ -16,6 +16,7 @@ target_sources(kamgraph PRIVATE
   src/cli/cmd_vocabulary.cpp
   src/cli/context.cpp
   src/cli/format.cpp
+  src/cli/huge_pages.cpp
   src/cli/main.cpp
   src/cli/time_options.cpp
 )
