@@ -917,6 +917,35 @@ TEST(SqliteStoreImportAside, AFailedImportLeavesNoDatabaseAndNoFileAside) {
   EXPECT_THAT(leftovers(file.path()), IsEmpty());
 }
 
+// A new database is built with SQLite's foreign keys off and the references checked in
+// the dataset instead: the same refusal, in the same words, as SQLite's own check of an
+// import into an empty database in place.
+TEST(SqliteStoreImportAside, ADanglingReferenceIsNamedAsSqlitesOwnCheckNamesIt) {
+  Person lost = a_ceo();
+  lost.reports_to = "nobody";
+  Dataset reports_to_nobody = portfolio();
+  for (Person& p : reports_to_nobody.people)
+    if (p.id == lost.id) p = lost;
+  Dataset turned = portfolio();  // stored as a_ceo -> ghost, a symmetric type
+  turned.relationships.push_back(rel("ghost", "a_ceo", RT::knows, 0.5));
+  Dataset directed = portfolio();  // a missing source, a type that is not turned
+  directed.relationships.push_back(rel("ghost", "a_ceo", RT::influences, 0.5));
+  for (const Dataset& bad : {reports_to_nobody, turned, directed}) {
+    TempDatabase in_place, aside;
+    const std::string expected =
+        message_of<StoreError>([&] { open(in_place.path())->import(bad); });
+    const std::string message =
+        message_of<StoreError>([&] { import_sqlite({.path = aside.path()}, bad); });
+    ASSERT_THAT(expected, HasSubstr(in_place.path()));
+    EXPECT_EQ(message.substr(0, message.find(aside.path())),
+              expected.substr(0, expected.find(in_place.path())));
+    EXPECT_EQ(message.substr(message.find(aside.path()) + aside.path().size()),
+              expected.substr(expected.find(in_place.path()) + in_place.path().size()));
+    EXPECT_FALSE(std::filesystem::exists(aside.path()));
+    EXPECT_THAT(leftovers(aside.path()), IsEmpty());
+  }
+}
+
 TEST(SqliteStoreImportAside, AnExistingDatabaseIsImportedIntoInPlace) {
   TempDatabase expected, file;
   {
