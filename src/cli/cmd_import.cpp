@@ -39,7 +39,7 @@ Dataset read_crm_export(const ImportOptions& opt, const KnownPerson& known) {
 void run_import(const Context& ctx, const ImportOptions& opt) {
   // Records, their sorted copies and SQLite's page cache: 350 MB at 10,000 accounts, which
   // huge pages fault in with a 512th of the page faults and map with far fewer TLB misses
-  // (import 5.5 to 4.2 s there; README: Performance).
+  // (import 5.4 to 4.3 s there; README: Performance).
   if (ctx.big_heap_ahead) ctx.big_heap_ahead();
   // Validate everything before the database is touched: a failed import must leave the
   // database exactly as it was, and must not create one where there was none.

@@ -271,22 +271,32 @@ std::string describe(const Relationship& r) {
   return r.source + " -> " + r.target + " (" + std::string(to_string(r.type)) + ")";
 }
 
+// A reference to a person an import would leave out, in the same words whether SQLite's
+// foreign keys found it (dangling_reference()) or the dataset did (reference_outside()).
+std::string reports_to_outside(const std::string& person, const std::string& manager) {
+  return "person '" + person + "' reports to '" + manager +
+         "', who would not be in the database after this import";
+}
+// `described` as describe() gives it: "source -> target (type)".
+std::string relationship_outside(const std::string& described, const std::string& missing) {
+  return "relationship " + described + " names person '" + missing +
+         "', who would not be in the database after this import";
+}
+
 // The first reference in `data` to a person who is not in it (people's reports_to, then
-// relationships, in the order given), described as dangling_reference() describes one
-// found by SQLite; nothing when every reference is to a person in `data`.
+// relationships, in the order given); nothing when every reference is to a person in it.
 std::optional<std::string> reference_outside(const Dataset& data) {
   std::unordered_set<std::string_view> ids;
   ids.reserve(data.people.size());
   for (const Person& p : data.people) ids.insert(p.id);
-  const std::string_view after = "', who would not be in the database after this import";
   for (const Person& p : data.people)
     if (!p.reports_to.empty() && !ids.contains(p.reports_to))
-      return "person '" + p.id + "' reports to '" + p.reports_to + std::string(after);
+      return reports_to_outside(p.id, p.reports_to);
   for (const Relationship& r : data.relationships) {
     if (ids.contains(r.source) && ids.contains(r.target)) continue;
     const Relationship stored = canonical(r);  // as the database would hold it
-    const std::string& missing = ids.contains(stored.source) ? stored.target : stored.source;
-    return "relationship " + describe(stored) + " names person '" + missing + std::string(after);
+    return relationship_outside(describe(stored),
+                                ids.contains(stored.source) ? stored.target : stored.source);
   }
   return std::nullopt;
 }
@@ -834,19 +844,15 @@ class SqliteStore final : public Store {
       if (table == "people") {
         Statement row(db_, store::sql::kPersonByRowid);
         row.bind_int(1, rowid);
-        if (row.step())
-          return "person '" + row.column_text(0) + "' reports to '" + row.column_text(1) +
-                 "', who would not be in the database after this import";
+        if (row.step()) return reports_to_outside(row.column_text(0), row.column_text(1));
       } else if (table == "relationships") {
         Statement row(db_, store::sql::kRelationshipByRowid);
         row.bind_int(1, rowid);
         if (row.step()) {
           const std::string source = row.column_text(0);
           const std::string target = row.column_text(1);
-          const std::string missing = person_exists(source) ? target : source;
-          return "relationship " + source + " -> " + target + " (" + row.column_text(2) +
-                 ") names person '" + missing +
-                 "', who would not be in the database after this import";
+          return relationship_outside(source + " -> " + target + " (" + row.column_text(2) + ")",
+                                      person_exists(source) ? target : source);
         }
       }
     }
