@@ -553,6 +553,22 @@ class SqliteStore final : public Store {
       summary.accounts_replaced.push_back(account_id);
     }
 
+    // A new database's secondary indexes are made after its rows, each from one sort of
+    // its keys, rather than kept up to date row by row: people arrive in id order, but
+    // their orgs and managers and the relationships' targets fall at random places in
+    // those B-trees. The same CREATE INDEX text is run again, so the schema is the one
+    // migrate() made. 10,000 accounts alternated four times: 3.7 to 3.1 s.
+    std::vector<std::pair<std::string, std::string>> deferred_indexes;
+    if (writing_ == Writing::aside) {
+      Statement query(db_,
+                      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT "
+                      "NULL AND tbl_name IN ('people', 'relationships') ORDER BY name");
+      while (query.step())
+        deferred_indexes.emplace_back(query.column_text(0), query.column_text(1));
+      for (const auto& [name, sql] : deferred_indexes)
+        db_.exec("DROP INDEX " + name, "setting index " + name + " aside");
+    }
+
     // Account people were deleted above, so for them this is an insert; shared people
     // (internal team, outside influencers) are updated in place and never deleted.
     Batch<Person> upsert_people(db_, store::sql::kUpsertPerson, &bind_person,
@@ -571,6 +587,7 @@ class SqliteStore final : public Store {
       ++summary.relationships;
     }
     upsert_relationships.flush();
+    for (const auto& [name, sql] : deferred_indexes) db_.exec(sql, "building index " + name);
 
     try {
       transaction.commit();

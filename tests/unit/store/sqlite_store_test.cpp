@@ -838,10 +838,16 @@ TEST(SqliteStoreRead, UnknownAccountIsNotFoundWithASuggestion) {
 }
 
 // An account's load must not grow with the portfolio: every per-account statement
-// searches an index or the primary key, none scans a table.
-TEST(SqliteStoreRead, PerAccountQueriesUseIndexes) {
+// searches an index or the primary key, none scans a table. Whether the database was
+// imported into in place or built aside (where the indexes are made after the rows).
+class SqliteStoreReadPerAccount : public ::testing::TestWithParam<bool> {};
+
+TEST_P(SqliteStoreReadPerAccount, QueriesUseIndexes) {
   TempDatabase file;
-  open(file.path())->import(portfolio());
+  if (GetParam())
+    import_sqlite({.path = file.path()}, portfolio());
+  else
+    open(file.path())->import(portfolio());
   store::Database db(file.path(), store::Database::Access::read_write_create);
   for (std::string_view sql : store::sql::per_account_queries()) {
     store::Statement plan(db, "EXPLAIN QUERY PLAN " + std::string(sql));
@@ -865,6 +871,11 @@ TEST(SqliteStoreRead, PerAccountQueriesUseIndexes) {
               HasSubstr("USING INDEX relationships_target (target=?)"));
   EXPECT_THAT(plan_of(store::sql::kRelationshipsBetween), HasSubstr("(source=? AND target=?)"));
 }
+
+INSTANTIATE_TEST_SUITE_P(InPlaceAndAside, SqliteStoreReadPerAccount, ::testing::Bool(),
+                         [](const auto& param_info) {
+                           return param_info.param ? "aside" : "in_place";
+                         });
 
 // --- a new database, built aside --------------------------------------------------------
 
