@@ -438,6 +438,43 @@ TEST(CsvImport, AtMost25DiagnosticsAreReported) {
   EXPECT_EQ(found.back(), (D{s.file("people.csv"), 26, "power", "2 is outside [0,1]"}));
 }
 
+// Problems are reported in file order, people before relationships: the relationships
+// file's own problem (a strength of 7) is the 31st and falls past the limit.
+TEST(CsvImport, TheFirst25DiagnosticsAreInFileOrder) {
+  Scratch s;
+  std::string text = "id,name,org,power\n";
+  for (int i = 0; i < 30; ++i) text += "p" + std::to_string(i) + ",N,acme,2\n";
+  for (int i = 30; i < 32; ++i) text += "p" + std::to_string(i) + ",N,acme,0.5\n";
+  s.write("people.csv", text);
+  s.write("relationships.csv", "source,target,strength\np30,p31,7\n");
+  const auto found = input_errors([&] { read_csv_directory(s.dir()); });
+  ASSERT_EQ(found.size(), kMaxDiagnostics);
+  EXPECT_EQ(found.front(), (D{s.file("people.csv"), 2, "power", "2 is outside [0,1]"}));
+  EXPECT_EQ(found.back(), (D{s.file("people.csv"), 26, "power", "2 is outside [0,1]"}));
+}
+
+// Directories are read in the order given: a person defined in both is a duplicate in
+// the second, and the message points back to the first.
+TEST(CsvImport, ADuplicateIsTheOneInTheLaterOfTheFilesGiven) {
+  Scratch s;
+  fs::create_directories(fs::path(s.dir()) / "a");
+  fs::create_directories(fs::path(s.dir()) / "b");
+  s.write("a/people.csv", "id,name,org\nanna,Anna,acme\n");
+  s.write("b/people.csv", "id,name,org\nboris,Boris,beta\nanna,Anna,beta\n");
+  const std::string a = s.dir() + "/a/people.csv";
+  const std::string b = s.dir() + "/b/people.csv";
+  EXPECT_THAT(
+      input_errors([&] {
+        read_csv_files({s.dir() + "/b", s.dir() + "/a"});
+      }),
+      ElementsAre(D{a, 2, "id", "duplicate person id 'anna' (first defined at " + b + ":3)"}));
+  EXPECT_THAT(
+      input_errors([&] {
+        read_csv_files({s.dir() + "/a", s.dir() + "/b"});
+      }),
+      ElementsAre(D{b, 3, "id", "duplicate person id 'anna' (first defined at " + a + ":2)"}));
+}
+
 TEST(CsvImport, TwoFilesOfTheSameKindInOneDirectory) {
   Scratch s;
   s.write("people.csv", "id,name,org\n");
