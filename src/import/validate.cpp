@@ -1,5 +1,7 @@
 // The checks that need the whole input at once (see validate() in fields.hpp).
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
@@ -62,33 +64,41 @@ std::string nearest_id(const std::string& id, const std::map<std::string, std::s
   return unique ? best : std::string{};
 }
 
+// The indices of items in key order, records with the same key in input order.
+template <typename T, typename KeyFn>
+std::vector<std::size_t> key_order(const std::vector<T>& items, KeyFn key) {
+  std::vector<std::size_t> order(items.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return key(items[a]) < key(items[b]); });
+  return order;
+}
+
 // Keeps the first of each key. A second record with the same key is one record written
 // twice when it is identical and comes from another file (README: "the same id in two
 // files is the same person", for people shared across accounts) and is dropped quietly;
 // otherwise it is reported as a duplicate (and kept: the import fails anyway, and its
 // other fields are still checked).
 //
-// Leaves items and their origins sorted by key, the order of sort_dataset(), records with
-// the same key in input order; returns, for each record kept, its index in the input.
-// Duplicates are found as neighbours in one sort of indices (the records themselves are
-// moved once, and no key is copied), and reported in input order.
-template <typename T, typename KeyFn, typename MessageFn>
-std::vector<std::size_t> sort_and_drop_duplicates(std::vector<T>& items, std::vector<Origin>& at,
-                                                  KeyFn key, MessageFn duplicate_message,
-                                                  const std::string& field, DiagnosticSink& sink) {
-  std::vector<std::size_t> order(items.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return key(items[a]) < key(items[b]); });
+// Leaves items and their origins in `order` (key order: the order of sort_dataset()),
+// where `same(i, j)` says input records i and j have the same key; returns, for each
+// record kept, its index in the input. Duplicates are found as neighbours in that one
+// sort of indices (the records themselves are moved once, and no key is copied), and
+// reported in input order.
+template <typename T, typename SameFn, typename MessageFn>
+std::vector<std::size_t> drop_duplicates(std::vector<T>& items, std::vector<Origin>& at,
+                                         const std::vector<std::size_t>& order, SameFn same,
+                                         MessageFn duplicate_message, const std::string& field,
+                                         DiagnosticSink& sink) {
   std::vector<bool> dropped(items.size(), false);
   std::vector<std::pair<std::size_t, std::size_t>> duplicates;  // (index, its first)
   for (std::size_t k = 1, first = 0; k < order.size(); ++k) {
     const std::size_t i = order[k];
-    if (key(items[order[first]]) < key(items[i])) {
+    const std::size_t j = order[first];
+    if (!same(i, j)) {
       first = k;
       continue;
     }
-    const std::size_t j = order[first];
     if (items[i] == items[j] && at[i].file != at[j].file) {
       dropped[i] = true;
     } else {
@@ -115,6 +125,78 @@ std::vector<std::size_t> sort_and_drop_duplicates(std::vector<T>& items, std::ve
   items = std::move(sorted_items);
   at = std::move(sorted_at);
   return kept;
+}
+
+template <typename T, typename KeyFn, typename MessageFn>
+std::vector<std::size_t> sort_and_drop_duplicates(std::vector<T>& items, std::vector<Origin>& at,
+                                                  KeyFn key, MessageFn duplicate_message,
+                                                  const std::string& field, DiagnosticSink& sink) {
+  return drop_duplicates(
+      items, at, key_order(items, key),
+      [&](std::size_t i, std::size_t j) { return key(items[i]) == key(items[j]); },
+      duplicate_message, field, sink);
+}
+
+// Where a relationship's ends are among the people sorted by id (the first of a
+// duplicated id), per relationship in input order; kNotInInput for an id not in the
+// input, which may be in the database already or unknown.
+constexpr std::uint32_t kNotInInput = std::numeric_limits<std::uint32_t>::max();
+struct PeopleAt {
+  std::vector<std::uint32_t> source, target;
+};
+
+PeopleAt people_at(const std::vector<Relationship>& relationships,
+                   const std::unordered_map<std::string_view, std::size_t>& person_index) {
+  PeopleAt ends;
+  ends.source.reserve(relationships.size());
+  ends.target.reserve(relationships.size());
+  const auto position = [&](const std::string& id) {
+    const auto it = person_index.find(id);
+    return it == person_index.end() || it->second >= kNotInInput
+               ? kNotInInput
+               : static_cast<std::uint32_t>(it->second);
+  };
+  for (const Relationship& r : relationships) {
+    ends.source.push_back(position(r.source));
+    ends.target.push_back(position(r.target));
+  }
+  return ends;
+}
+
+// The relationships' key order (source, target, type; then input order). People are
+// sorted by id, so where both ends are in the input their positions order the ids as
+// the ids themselves do, and 16-byte keys are sorted instead of indices whose every
+// comparison reads two records of the 700,000 of 10,000 accounts at random: 0.35 s of a
+// 3 s import there. An end not in the input (an in-place import that names stored
+// people, or a mistake) sorts by the ids themselves.
+std::vector<std::size_t> relationship_order(const std::vector<Relationship>& relationships,
+                                            const PeopleAt& ends) {
+  const bool all_in_input =
+      relationships.size() < kNotInInput &&
+      std::find(ends.source.begin(), ends.source.end(), kNotInInput) == ends.source.end() &&
+      std::find(ends.target.begin(), ends.target.end(), kNotInInput) == ends.target.end();
+  if (!all_in_input) {
+    return key_order(relationships,
+                     [](const Relationship& r) { return std::tie(r.source, r.target, r.type); });
+  }
+  struct Key {
+    std::uint64_t ends;  // source position, then target position
+    std::uint32_t type;
+    std::uint32_t index;  // input order among equal keys
+    auto operator<=>(const Key&) const = default;
+  };
+  std::vector<Key> keys;
+  keys.reserve(relationships.size());
+  for (std::size_t i = 0; i < relationships.size(); ++i) {
+    keys.push_back({std::uint64_t{ends.source[i]} << 32 | ends.target[i],
+                    static_cast<std::uint32_t>(relationships[i].type),
+                    static_cast<std::uint32_t>(i)});
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::size_t> order;
+  order.reserve(keys.size());
+  for (const Key& k : keys) order.push_back(k.index);
+  return order;
 }
 
 struct ReportsEdge {
@@ -224,19 +306,25 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
   const auto kept_people = sort_and_drop_duplicates(
       d.people, input.person_at, [](const Person& p) -> const std::string& { return p.id; },
       [](const Person& p) { return "duplicate person id '" + p.id + "'"; }, "id", sink);
-  const auto kept_relationships = sort_and_drop_duplicates(
-      d.relationships, input.relationship_at,
-      [](const Relationship& r) { return std::tie(r.source, r.target, r.type); },
+  // The first of each id (a reported duplicate follows it in the sorted order).
+  std::unordered_map<std::string_view, std::size_t> person_index;
+  person_index.reserve(d.people.size());
+  for (std::size_t i = 0; i < d.people.size(); ++i) person_index.emplace(d.people[i].id, i);
+
+  // Each relationship's ends as people: looked up once, for the key order, the unknown
+  // ids and the reports_to edges alike.
+  const PeopleAt ends = people_at(d.relationships, person_index);
+  const auto kept_relationships = drop_duplicates(
+      d.relationships, input.relationship_at, relationship_order(d.relationships, ends),
+      [&](std::size_t i, std::size_t j) {
+        const Relationship &a = d.relationships[i], &b = d.relationships[j];
+        return a.type == b.type && a.source == b.source && a.target == b.target;
+      },
       [](const Relationship& r) {
         return "duplicate relationship " + r.source + " " + std::string(to_string(r.type)) + " " +
                r.target;
       },
       "", sink);
-
-  // The first of each id (a reported duplicate follows it in the sorted order).
-  std::unordered_map<std::string_view, std::size_t> person_index;
-  person_index.reserve(d.people.size());
-  for (std::size_t i = 0; i < d.people.size(); ++i) person_index.emplace(d.people[i].id, i);
 
   // Placeholders are people too: a relationship may point at "the CFO" seat.
   std::map<std::string, std::size_t> ids_for_suggestions;
@@ -273,22 +361,22 @@ void validate(ParsedInput& input, const KnownPerson& known, DiagnosticSink& sink
   for (std::size_t k : input_order(kept_relationships)) {
     const Relationship& r = d.relationships[k];
     const Origin& at = input.relationship_at[k];
-    const bool was_turned = turned[kept_relationships[k]];
+    const std::size_t in_input = kept_relationships[k];
+    const std::uint32_t source = ends.source[in_input], target = ends.target[in_input];
+    const bool was_turned = turned[in_input];
     const char* source_column = was_turned ? "target" : "source";
     const char* target_column = was_turned ? "source" : "target";
     if (r.source == r.target) {
       sink.add({at.file, at.line, "target",
                 "source and target are both '" + r.source +
                     "'; a relationship joins two different people"});
-      check_person(r.source, at, "source");
+      if (source == kNotInInput) check_person(r.source, at, "source");
       continue;
     }
-    check_person(r.source, at, source_column);
-    check_person(r.target, at, target_column);
-    if (r.type != RelationType::reports_to) continue;
-    auto s = person_index.find(r.source), t = person_index.find(r.target);
-    if (s != person_index.end() && t != person_index.end())
-      reports[s->second].push_back({t->second, &at, ""});
+    if (source == kNotInInput) check_person(r.source, at, source_column);
+    if (target == kNotInInput) check_person(r.target, at, target_column);
+    if (r.type == RelationType::reports_to && source != kNotInInput && target != kNotInInput)
+      reports[source].push_back({target, &at, ""});
   }
 
   report_cycles(d.people, reports, people_in_input_order, sink);

@@ -91,6 +91,36 @@ TEST(Validate, CanonicalisesSymmetricRelationshipsAndSortsWithOriginsAlongside) 
   EXPECT_THAT(lines(i.in.relationship_at), ElementsAre(2, 4, 3));
 }
 
+// Ids sort as text ("p10" before "p2"), then the type in its declared order (knows before
+// influences), then input order; the same whether every end is a person of the input
+// (sorted by their places among the sorted people) or one is stored already (by the ids).
+TEST(Validate, RelationshipsSortByIdsThenTypeThenInputOrder) {
+  const auto input = [] {
+    Input i;
+    i.people({"p9", "p10", "p1", "p2"})
+        .add(rel("p9", "p10", RelationType::influences), {"relationships.csv", 2})
+        .add(rel("p2", "p10"), {"relationships.csv", 3})
+        .add(rel("p1", "p9", RelationType::influences), {"relationships.csv", 4})
+        .add(rel("p1", "p9"), {"relationships.csv", 5})
+        .add(rel("p10", "p1", RelationType::influences), {"relationships.csv", 6})
+        .add(rel("p9", "p10", RelationType::influences, 0.9), {"relationships.csv", 7});
+    return i;
+  };
+  const D duplicate{"relationships.csv", 7, "",
+                    "duplicate relationship p9 influences p10 (first defined at "
+                    "relationships.csv:2)"};
+  Input all_in_input = input();
+  EXPECT_THAT(all_in_input.validate(), ElementsAre(duplicate));
+  EXPECT_THAT(lines(all_in_input.in.relationship_at), ElementsAre(5, 4, 6, 3, 2, 7));
+  EXPECT_EQ(all_in_input.in.data.relationships[3], rel("p10", "p2"));
+
+  Input one_stored = input();
+  one_stored.add(rel("kam", "p2", RelationType::influences), {"relationships.csv", 8});
+  EXPECT_THAT(one_stored.validate([](const std::string& id) { return id == "kam"; }),
+              ElementsAre(duplicate));
+  EXPECT_THAT(lines(one_stored.in.relationship_at), ElementsAre(8, 5, 4, 6, 3, 2, 7));
+}
+
 TEST(Validate, DuplicatePersonAndAccountIds) {
   Input i;
   i.people({"p1", "p2", "p7"}).add(person("p7", "", "Someone Else"), {"people.csv", 9});
