@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
+#include <future>
 #include <map>
 #include <mutex>
 #include <set>
@@ -483,14 +485,44 @@ class SqliteStore final : public Store {
     // SQLite's default 2 MiB page cache a 10,000-account import spills and re-reads them.
     // 64 MiB (the most it takes; a small import uses what it needs) keeps them in memory.
     db_.exec("PRAGMA cache_size = -65536", "sizing the page cache");
-    if (writing_ == Writing::aside) {
-      if (const auto dangling = reference_outside(data))
+    // A new database's references are checked against the dataset (reference_outside())
+    // on another core while the rows are written: 0.2 s of a 3 s import of 10,000
+    // accounts. A reference outside is still the first problem reported, as if checked
+    // before any write, and nothing written is committed.
+    std::future<std::optional<std::string>> outside;
+    if (writing_ == Writing::aside)
+      outside = std::async(std::launch::async, reference_outside, std::cref(data));
+    const auto refuse_outside = [&] {
+      if (!outside.valid()) return;
+      if (const auto dangling = outside.get())
         throw StoreError("cannot import into " + db_.path() + ": " + *dangling +
                          "; nothing was written");
-    }
+    };
     ImportSummary summary;
     Transaction transaction(db_);
+    try {
+      write(data, summary);
+    } catch (...) {
+      refuse_outside();
+      throw;
+    }
+    refuse_outside();
 
+    try {
+      transaction.commit();
+    } catch (const SqliteError& e) {
+      // The transaction is still open after a failed COMMIT: name the dangling reference
+      // while its rows are visible; the Transaction's destructor then rolls back.
+      if (e.sqlite_code() == SQLITE_CONSTRAINT_FOREIGNKEY)
+        throw StoreError("cannot import into " + db_.path() + ": " + dangling_reference() +
+                         "; nothing was written");
+      throw;
+    }
+    return summary;
+  }
+
+  // The rows of import(), in its open transaction.
+  void write(const Dataset& data, ImportSummary& summary) {
     // Accounts first, so that "is this org an account?" below is one indexed lookup that
     // covers both the accounts in `data` and those already stored.
     Statement upsert_account(db_, store::sql::kUpsertAccount);
@@ -557,18 +589,6 @@ class SqliteStore final : public Store {
     }
     upsert_relationships.flush();
     for (const auto& [name, sql] : deferred_indexes) db_.exec(sql, "building index " + name);
-
-    try {
-      transaction.commit();
-    } catch (const SqliteError& e) {
-      // The transaction is still open after a failed COMMIT: name the dangling reference
-      // while its rows are visible; the Transaction's destructor then rolls back.
-      if (e.sqlite_code() == SQLITE_CONSTRAINT_FOREIGNKEY)
-        throw StoreError("cannot import into " + db_.path() + ": " + dangling_reference() +
-                         "; nothing was written");
-      throw;
-    }
-    return summary;
   }
 
   std::vector<Account> accounts() const override {

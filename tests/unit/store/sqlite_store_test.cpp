@@ -957,6 +957,21 @@ TEST(SqliteStoreImportAside, ADanglingReferenceIsNamedAsSqlitesOwnCheckNamesIt) 
   }
 }
 
+// The references of a new database are checked while its rows are written, but a
+// reference outside is still the problem reported, before a bad row met sooner.
+TEST(SqliteStoreImportAside, AReferenceOutsideIsReportedBeforeABadRow) {
+  TempDatabase file;
+  Dataset bad = many_people();
+  bad.people[3].power = 1.5;
+  bad.relationships.push_back(rel("a_599", "ghost", RT::influences, 0.5));
+  EXPECT_EQ(message_of<StoreError>([&] { import_sqlite({.path = file.path()}, bad); }),
+            "cannot import into " + file.path() +
+                ": relationship a_599 -> ghost (influences) names person 'ghost', who would not "
+                "be in the database after this import; nothing was written");
+  EXPECT_FALSE(std::filesystem::exists(file.path()));
+  EXPECT_THAT(leftovers(file.path()), IsEmpty());
+}
+
 TEST(SqliteStoreImportAside, AnExistingDatabaseIsImportedIntoInPlace) {
   TempDatabase expected, file;
   {
