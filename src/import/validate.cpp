@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -145,20 +146,33 @@ struct PeopleAt {
   std::vector<std::uint32_t> source, target;
 };
 
+//
+// Big inputs are looked up in two halves on two threads (the index is only read): 1.4
+// million lookups at 10,000 accounts, each a miss in the processor's caches.
 PeopleAt people_at(const std::vector<Relationship>& relationships,
                    const std::unordered_map<std::string_view, std::size_t>& person_index) {
+  constexpr std::size_t kTwoThreadsFrom = 100'000;  // relationships; below, one thread
   PeopleAt ends;
-  ends.source.reserve(relationships.size());
-  ends.target.reserve(relationships.size());
+  ends.source.resize(relationships.size());
+  ends.target.resize(relationships.size());
   const auto position = [&](const std::string& id) {
     const auto it = person_index.find(id);
     return it == person_index.end() || it->second >= kNotInInput
                ? kNotInInput
                : static_cast<std::uint32_t>(it->second);
   };
-  for (const Relationship& r : relationships) {
-    ends.source.push_back(position(r.source));
-    ends.target.push_back(position(r.target));
+  const auto look_up = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      ends.source[i] = position(relationships[i].source);
+      ends.target[i] = position(relationships[i].target);
+    }
+  };
+  const std::size_t half = relationships.size() / 2;
+  if (relationships.size() < kTwoThreadsFrom || std::thread::hardware_concurrency() < 2) {
+    look_up(0, relationships.size());
+  } else {
+    std::jthread second(look_up, half, relationships.size());
+    look_up(0, half);
   }
   return ends;
 }

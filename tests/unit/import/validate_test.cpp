@@ -1,4 +1,5 @@
 // validate(): the checks that need the whole input.
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -265,6 +266,39 @@ TEST(Validate, ReportsToCycleThroughARelationship) {
       .add(rel("a", "b", RelationType::reports_to), {"relationships.csv", 2});
   EXPECT_THAT(i.validate(),
               ElementsAre(D{"relationships.csv", 2, "", "reports_to cycle: a -> b -> a"}));
+}
+
+// 100,000 relationships and more are looked up in two halves on two threads: unknown
+// people and reports_to edges are found in both halves, and the order is kept.
+TEST(Validate, ABigInputIsCheckedInBothHalves) {
+  const auto id = [](int n) { return fmt::format("p{:04}", n); };
+  const auto input = [&] {
+    Input i;
+    for (int n = 0; n < 1100; ++n) i.add(person(id(n)), {"people.csv", n + 2});
+    // Row k joins p1000 + k / 1000 to p0000 + k % 1000: all distinct, in key order.
+    for (int k = 0; k < 100'000; ++k) {
+      i.add(rel(id(1000 + k / 1000), id(k % 1000), RelationType::influences),
+            {"relationships.csv", k + 2});
+    }
+    return i;
+  };
+  Input cycle = input();
+  cycle.in.data.people[998].reports_to = "p1099";
+  cycle.in.data.relationships[99'998].type = RelationType::reports_to;  // p1099 -> p0998
+  EXPECT_THAT(cycle.validate(), ElementsAre(D{"people.csv", 1000, "reports_to",
+                                              "reports_to cycle: p0998 -> p1099 -> p0998"}));
+  EXPECT_EQ(cycle.in.data.relationships.front(), rel("p1000", "p0000", RelationType::influences));
+  EXPECT_EQ(cycle.in.data.relationships.back(), rel("p1099", "p0999", RelationType::influences));
+  EXPECT_EQ(cycle.in.relationship_at.back().line, 100'001);
+
+  Input unknown = input();
+  unknown.in.data.relationships[5].target = "ghost";
+  unknown.in.data.relationships[99'990].source = "phantom";
+  const std::string nowhere = " (not in this import, nor already in the database)";
+  EXPECT_THAT(
+      unknown.validate(),
+      ElementsAre(D{"relationships.csv", 7, "target", "unknown person 'ghost'" + nowhere},
+                  D{"relationships.csv", 99'992, "source", "unknown person 'phantom'" + nowhere}));
 }
 
 TEST(Validate, EveryDisjointCycleIsReported) {
