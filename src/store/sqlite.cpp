@@ -63,6 +63,19 @@ std::string describe_sqlite_error(std::string_view path, int sqlite_code,
 
 // --- Database ---------------------------------------------------------------------------
 
+namespace {
+
+// SQLite keeps statistics of its memory (sqlite3_memory_used(), which kamgraph never asks
+// for) under a global mutex taken around each of its allocations: a lock and an unlock
+// per allocation, several per row written. Turned off before SQLite starts; once it has
+// (another library in the process opened a database first) the call is refused, harmlessly.
+void configure_sqlite_once() {
+  static const int done = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)done;
+}
+
+}  // namespace
+
 void Database::Closer::operator()(sqlite3* db) const noexcept {
   // close_v2 rather than close: it cannot fail with SQLITE_BUSY because a statement is
   // still alive; the handle becomes a zombie and is freed with the last statement.
@@ -77,6 +90,7 @@ Database::Database(const std::string& path, Access access, const std::string& sh
   const int flags = (access == Access::read_only ? SQLITE_OPEN_READONLY
                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                     SQLITE_OPEN_NOMUTEX;
+  configure_sqlite_once();
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   // The handle must be closed even when opening failed.
