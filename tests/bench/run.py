@@ -8,7 +8,8 @@
 For each size N (accounts) it generates the portfolio (generate_portfolio.py, seed 1) and
 measures, as whole processes under /usr/bin/time -v (wall time and peak RSS):
   import        `kamgraph import DIR` into a fresh database, against sqlite3's own
-                `.import` of the same three CSVs into a fresh database (no validation,
+                `.import` of the same three CSVs into a fresh database (medians of 3
+                runs of each, alternated; no validation,
                 no indexes: the floor for getting the rows into SQLite), and against
                 sqlite3 copying those rows into a fresh database with kamgraph's schema
                 and settings (one INSERT ... SELECT per table, in one transaction: the
@@ -58,11 +59,30 @@ def run(cmd, **kw):
             "rss_mib": field("Maximum resident set size (kbytes)") / 1024}, p.stdout
 
 
-def median_run(cmd, times):
-    runs = [run(cmd)[0] for _ in range(times)]
+def medians(runs):
     return {"seconds": statistics.median(r["seconds"] for r in runs),
             "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
-            "rss_mib": max(r["rss_mib"] for r in runs), "runs": times}
+            "rss_mib": max(r["rss_mib"] for r in runs), "runs": len(runs)}
+
+
+def median_run(cmd, times):
+    return medians([run(cmd)[0] for _ in range(times)])
+
+
+def alternated_imports(kg, data, work, rounds=3):
+    """`kamgraph import` and sqlite3's `.import`, each into a fresh database, one after the
+    other `rounds` times: medians of each, so that the ratio compares runs taken in the same
+    minutes of a shared host (one run of each spread by 10-20% from one minute to the
+    next). The last kamgraph database stays for the analyses."""
+    ours, theirs = [], []
+    for _ in range(rounds):
+        for name in ("kam.db", "sqlite.db"):
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(os.path.join(work, name + suffix)):
+                    os.remove(os.path.join(work, name + suffix))
+        ours.append(run(kg + ["import", data])[0])
+        theirs.append(sqlite_import(data, os.path.join(work, "sqlite.db"))[0])
+    return medians(ours), medians(theirs)
 
 
 def biggest_account(data_dir):
@@ -125,8 +145,7 @@ def whole_process(args, n, data, work):
         if os.path.exists(os.path.join(work, f)):
             os.remove(os.path.join(work, f))
     out = {}
-    out["import"] = run(kg + ["import", data])[0]
-    out["sqlite3_import"] = sqlite_import(data, os.path.join(work, "sqlite.db"))[0]
+    out["import"], out["sqlite3_import"] = alternated_imports(kg, data, work)
     out["sqlite3_schema"] = schema_floor(os.path.join(work, "kam.db"),
                                          os.path.join(work, "sqlite.db"),
                                          os.path.join(work, "schema.db"))[0]
