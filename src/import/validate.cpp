@@ -146,9 +146,9 @@ struct PeopleAt {
   std::vector<std::uint32_t> source, target;
 };
 
-//
-// Big inputs are looked up in two halves on two threads (the index is only read): 1.4
-// million lookups at 10,000 accounts, each a miss in the processor's caches.
+// The ends of every relationship. Big inputs are looked up in two halves on two threads
+// (the index is only read): 1.4 million lookups at 10,000 accounts, each a miss in the
+// processor's caches.
 PeopleAt people_at(const std::vector<Relationship>& relationships,
                    const std::unordered_map<std::string_view, std::size_t>& person_index) {
   constexpr std::size_t kTwoThreadsFrom = 100'000;  // relationships; below, one thread

@@ -570,8 +570,9 @@ class SqliteStore final : public Store {
         db_.exec("DROP INDEX " + name, "setting index " + name + " aside");
     }
 
-    // Account people were deleted above, so for them this is an insert; shared people
-    // (internal team, outside influencers) are updated in place and never deleted.
+    // Account people were deleted above (a new database has none), so for them this is an
+    // insert; shared people (internal team, outside influencers) are updated in place and
+    // never deleted.
     Batch<Person> upsert_people(db_, store::sql::kUpsertPerson, &bind_person,
                                 [](const Person& p) { return "storing person '" + p.id + "'"; });
     for (const Person& p : data.people) {
